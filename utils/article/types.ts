@@ -1,0 +1,43 @@
+/**
+ * The extracted article, as the pipeline's later stages see it. Unlike the Report, it holds LIVE DOM
+ * nodes: the blocks are the page's own elements that make up the article body, so that hiding and
+ * highlighting act on the article only, never on the header, related posts, sidebars or footers.
+ */
+
+export type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'list-item'
+  | 'quote'
+  | 'caption'
+  | 'preformatted'
+  | 'cell'
+  | 'other';
+
+export interface Block {
+  /** The live block element (p, li, h2, blockquote, figcaption, div with direct text…). */
+  el: Element;
+  kind: BlockKind;
+  /**
+   * The live text nodes of the article that belong to this block (their nearest block ancestor is `el`),
+   * in document order. Text nodes of nested blocks belong to those blocks, not to this one.
+   */
+  nodes: Text[];
+  /** The nodes' data concatenated, unnormalised: offsets into it map 1:1 onto `nodes`. */
+  text: string;
+}
+
+export interface Article {
+  doc: Document;
+  url: string | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** BCP 47 primary tag ("fr"), or null when unknown. */
+  lang: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  /** The smallest live element that contains every block, or null when there are no blocks. */
+  root: Element | null;
+  blocks: Block[];
+}

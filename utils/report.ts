@@ -1,0 +1,88 @@
+/**
+ * The one data shape shared by the content script, the side panel and the CLI.
+ * Everything that crosses a message boundary is one of these types: plain JSON, no DOM.
+ * Field names are stable: later stages extend, never rename.
+ */
+
+/** Where a mention sits: block index in Article.blocks, and UTF-16 offsets into that block's text. */
+export interface Mention {
+  block: number;
+  start: number;
+  end: number;
+  /** The mention as it reads on the page. */
+  text: string;
+}
+
+export type EntityKind = 'company' | 'crypto';
+
+export interface Entity {
+  /** Stable id: the gazetteer id when known ("intel"), else a slug of the name. */
+  id: string;
+  kind: EntityKind;
+  /** Canonical name ("Intel Corporation"). */
+  name: string;
+  ticker?: string;
+  exchange?: string;
+  mentions: Mention[];
+}
+
+export interface Promo {
+  /** Indexes into Article.blocks of the blocks hidden together (a "Watch:" line and its embed count as one). */
+  blocks: number[];
+  /** Text of the hidden block(s), whitespace-collapsed. */
+  text: string;
+  ruleId: string;
+  /** Why it was hidden, in words a reader understands. */
+  reason: string;
+  /** False when the reader chose "show" for this one. */
+  hidden: boolean;
+}
+
+export type KeyFactKind = 'money' | 'percent' | 'year' | 'date' | 'number';
+
+export interface KeyFact {
+  kind: KeyFactKind;
+  text: string;
+  sentence: string;
+}
+
+export interface Summary {
+  sentences: string[];
+  keyFacts: KeyFact[];
+  /** The publisher's own key points ("Key takeaways", a leading bullet list), when the article has them. */
+  publisherPoints: string[];
+}
+
+export interface Detection {
+  isArticle: boolean;
+  /** 0..1 */
+  confidence: number;
+  /** What decided it, e.g. ["readerable", "og:type=article", "json-ld:NewsArticle"]. */
+  signals: string[];
+}
+
+export interface Report {
+  url: string | null;
+  isArticle: boolean;
+  detection: { confidence: number; signals: string[] };
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** BCP 47 primary tag, e.g. "fr". */
+  lang: string | null;
+  publishedTime: string | null;
+  /** The article's plain text as Lede reads it, promos excluded, paragraphs separated by blank lines. */
+  text: string;
+  readingMinutes: number;
+  entities: Entity[];
+  promos: Promo[];
+  summary: Summary | null;
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+}
+
+/** A page that could not be read at all (CLI): Report-shaped error line. */
+export interface ReportError {
+  path: string;
+  error: string;
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    // Real-browser suites share one Chromium build; keep files from fighting over the two cores.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
