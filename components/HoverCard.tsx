@@ -1,0 +1,55 @@
+import type { Entity } from '@/utils/report';
+
+export interface HoverCardProps {
+  entity: Entity;
+  quoteHref: string | null;
+  labels: { company: string; crypto: string; mentions: string; quote: string; openPanel: string; close: string };
+  onOpenPanel: () => void;
+  onClose: () => void;
+}
+
+/** Who a highlighted name is: canonical name, ticker and exchange, kind, mention count, quote link, panel link. */
+export function HoverCard({ entity, quoteHref, labels, onOpenPanel, onClose }: HoverCardProps) {
+  return (
+    <div class={`card ${entity.kind}`} role="dialog" aria-label={entity.name}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div class="head">
+        <strong class="name">{entity.name}</strong>
+        <button type="button" class="close" aria-label={labels.close} onClick={onClose}>×</button>
+      </div>
+      <div class="sub">
+        <span class="kind">{entity.kind === 'crypto' ? labels.crypto : labels.company}</span>
+        {entity.ticker && <span class="ticker">{entity.exchange ? `${entity.exchange}: ` : ''}{entity.ticker}</span>}
+      </div>
+      <div class="count">{labels.mentions}</div>
+      <div class="actions">
+        {quoteHref && <a href={quoteHref} target="_blank" rel="noopener noreferrer">{labels.quote}</a>}
+        <button type="button" onClick={onOpenPanel}>{labels.openPanel}</button>
+      </div>
+    </div>
+  );
+}
+
+export const HOVER_CARD_CSS = `
+:host { all: initial; }
+.card { position: fixed; z-index: 2147483647; max-width: 300px; min-width: 200px; box-sizing: border-box;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f23; background: #fff;
+  border: 1px solid #d0d7de; border-left: 4px solid #e0b400; border-radius: 8px; padding: 8px 10px;
+  box-shadow: 0 6px 24px rgba(0,0,0,.18); }
+.card.crypto { border-left-color: #3b8ad9; }
+.head { display: flex; justify-content: space-between; gap: 8px; align-items: start; }
+.name { font-size: 14px; }
+.sub { color: #57606a; display: flex; gap: 8px; margin-top: 2px; }
+.ticker { font-family: ui-monospace, monospace; }
+.count { color: #57606a; margin-top: 2px; }
+.actions { display: flex; gap: 10px; align-items: center; margin-top: 8px; }
+a { color: #0b6e4f; }
+button { font: inherit; color: inherit; background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: 2px 8px; cursor: pointer; }
+button.close { background: none; border: none; font-size: 16px; line-height: 1; padding: 0 2px; }
+:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #e8eaed; background: #202327; border-color: #3a3f45; }
+  .sub, .count { color: #a3abb3; }
+  a { color: #5cc9a0; }
+  button { background: #2b2f34; border-color: #3a3f45; }
+}`;

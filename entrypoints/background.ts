@@ -1,0 +1,92 @@
+import { browser } from 'wxt/browser';
+import { onMessage, sendToExtension } from '@/utils/messaging';
+import { badgeFor } from '@/utils/badge';
+import { loadSettings, updateSettings } from '@/utils/settings';
+import { effectiveSettings, withSiteOverride } from '@/utils/site-settings';
+import { t } from '@/utils/i18n';
+import type { Report } from '@/utils/report';
+
+/** Wiring only: panel opening, commands, badge, context menu, per-tab report cache. */
+
+const reports = new Map<number, Report | null>();
+const MENU = { highlights: 'lede-site-highlights', stripping: 'lede-site-stripping' } as const;
+
+interface SidePanelApi {
+  setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void>;
+  open(o: { tabId?: number; windowId?: number }): Promise<void>;
+}
+interface SidebarApi {
+  toggle(): Promise<void>;
+  open(): Promise<void>;
+}
+const sidePanel = (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
+const sidebar = (browser as unknown as { sidebarAction?: SidebarApi }).sidebarAction;
+const action = browser.action ?? browser.browserAction;
+
+/** Must run synchronously inside the user gesture (toolbar click, command): no await before it. */
+function openPanel(tab: { id?: number; windowId?: number } | undefined): Promise<void> {
+  if (sidePanel && tab?.windowId !== undefined) return sidePanel.open({ windowId: tab.windowId }).catch(() => {});
+  if (sidebar) return sidebar.open().catch(() => {});
+  return Promise.resolve();
+}
+
+async function refreshMenu(url: string | null | undefined) {
+  const eff = effectiveSettings(await loadSettings(), url ?? null);
+  await browser.contextMenus.update(MENU.highlights, { checked: eff.highlights }).catch(() => {});
+  await browser.contextMenus.update(MENU.stripping, { checked: eff.stripping }).catch(() => {});
+}
+
+function showBadge(tabId: number, report: Report | null) {
+  const { text, title } = badgeFor(report);
+  action.setBadgeText({ tabId, text }).catch(() => {});
+  action.setBadgeBackgroundColor({ tabId, color: '#0b6e4f' }).catch(() => {});
+  action.setTitle({ tabId, title: title ? `${t('extName')}: ${title}` : t('actionTitle') }).catch(() => {});
+}
+
+export default defineBackground(() => {
+  if (sidePanel) sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  else action.onClicked.addListener(() => void sidebar?.toggle());
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: MENU.highlights, type: 'checkbox', checked: true, title: t('menuHighlightsSite'), contexts: ['action'] });
+      browser.contextMenus.create({ id: MENU.stripping, type: 'checkbox', checked: true, title: t('menuStrippingSite'), contexts: ['action'] });
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const key = info.menuItemId === MENU.highlights ? 'highlights' : info.menuItemId === MENU.stripping ? 'stripping' : null;
+    if (!key || !tab?.url) return;
+    void updateSettings((s) => withSiteOverride(s, tab.url!, { [key]: !!info.checked }));
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-panel') void openPanel(tab);
+    else if (command === 'toggle-highlights') void updateSettings((s) => ({ ...s, highlights: !s.highlights }));
+    else if (command === 'toggle-stripping') void updateSettings((s) => ({ ...s, stripping: !s.stripping }));
+  });
+
+  onMessage('reportUpdated', (report, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId) return;
+    reports.set(tabId, report);
+    showBadge(tabId, report);
+  });
+
+  onMessage('openPanel', async ({ entityId }, sender) => {
+    await openPanel(sender.tab);
+    if (entityId) setTimeout(() => void sendToExtension('focusEntity', { entityId }), 300);
+  });
+
+  browser.tabs.onActivated.addListener(async ({ tabId }) => {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    void refreshMenu(tab?.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') {
+      reports.delete(tabId);
+      showBadge(tabId, null);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import { render } from 'preact';
+import { HoverCard, HOVER_CARD_CSS } from '@/components/HoverCard';
+import { quoteUrl, type QuoteProvider } from '@/utils/site-settings';
+import { sendToExtension } from '@/utils/messaging';
+import { t } from '@/utils/i18n';
+import type { Entity } from '@/utils/report';
+
+/**
+ * The hover card's host: a custom element under <html> (outside <body>, so the page's body is untouched)
+ * with a closed shadow root; styles through a constructed stylesheet (no <style>: strict-CSP pages).
+ * Mounted while highlights are on, removed when they are off.
+ */
+export class HoverCardHost {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private current: string | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  private mount(): ShadowRoot {
+    if (this.root && this.host?.isConnected) return this.root;
+    const host = this.doc.createElement('lede-card');
+    const root = host.attachShadow({ mode: 'closed' });
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(HOVER_CARD_CSS);
+      root.adoptedStyleSheets = [sheet];
+    } catch {
+      const style = this.doc.createElement('style');
+      style.textContent = HOVER_CARD_CSS;
+      root.append(style);
+    }
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.root = root;
+    return root;
+  }
+
+  get openEntity(): string | null {
+    return this.current;
+  }
+
+  contains(node: EventTarget | null): boolean {
+    return !!node && node === this.host;
+  }
+
+  show(entity: Entity, rect: DOMRect, provider: QuoteProvider, focus = false): void {
+    const root = this.mount();
+    this.current = entity.id;
+    const width = 300;
+    const view = this.doc.defaultView!;
+    const left = Math.max(8, Math.min(rect.left, view.innerWidth - width - 8));
+    const below = rect.bottom + 6;
+    const top = below + 140 > view.innerHeight ? Math.max(8, rect.top - 146) : below;
+    const container = root.querySelector('div.pos') ?? root.appendChild(this.doc.createElement('div'));
+    container.className = 'pos';
+    render(
+      <div style={{ position: 'fixed', left: `${left}px`, top: `${top}px`, zIndex: 2147483647 }}>
+        <HoverCard entity={entity} quoteHref={entity.ticker ? quoteUrl(provider, entity.ticker, entity.exchange) : null}
+          labels={{
+            company: t('kindCompany'), crypto: t('kindCrypto'), mentions: t('mentionsInArticle', String(entity.mentions.length)),
+            quote: t('quoteLink'), openPanel: t('showInPanel'), close: t('close'),
+          }}
+          onOpenPanel={() => void sendToExtension('openPanel', { entityId: entity.id })}
+          onClose={() => this.hide()} />
+      </div>,
+      container,
+    );
+    if (focus) (container.querySelector('a, button') as HTMLElement | null)?.focus();
+  }
+
+  hide(): void {
+    if (!this.root) return;
+    const container = this.root.querySelector('div.pos');
+    if (container) render(null, container);
+    this.current = null;
+  }
+
+  /** Remove the host element entirely. */
+  destroy(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+  }
+}

@@ -1,0 +1,129 @@
+import { browser } from 'wxt/browser';
+import { LedePage } from '@/utils/lede-page';
+import { onMessage, sendToExtension } from '@/utils/messaging';
+import { loadSettings, watchSettings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/site-settings';
+import { primaryLang } from '@/utils/article/lang';
+import { rerunDelay } from '@/utils/dom/rerun-policy';
+import { HoverCardHost } from './hover-card';
+
+/**
+ * Wiring only: run the pipeline at document_idle, apply/undo the DOM changes as the settings say, answer
+ * the panel, re-run (throttled) when the page re-renders its article or navigates (SPA), and show the
+ * hover card over highlighted mentions.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    // Language when the page does not declare it: the browser's detector (async), then one more run.
+    let langHint: string | null = null;
+    const page = new LedePage(document, { url: () => location.href, guessLang: () => langHint });
+    const card = new HoverCardHost(document);
+    let settings: Settings = DEFAULT_SETTINGS;
+    let reruns = 0;
+    let lastRerun = 0;
+    let timer: number | undefined;
+
+    const publish = () => void sendToExtension('reportUpdated', page.report());
+    const guessLangIfNeeded = async () => {
+      const r = page.report();
+      if (!r.isArticle || r.lang || !r.text) return;
+      const detected = await browser.i18n.detectLanguage(r.text.slice(0, 2000)).catch(() => null);
+      langHint = detected?.isReliable ? primaryLang(detected.languages[0]?.language) : null;
+      if (langHint) run();
+    };
+    const run = (force?: boolean) => {
+      observer.disconnect();
+      page.run(settings, force);
+      if (!page.highlighter) card.destroy();
+      observe();
+      publish();
+    };
+    const scheduleRerun = () => {
+      if (timer !== undefined) return;
+      timer = ctx.setTimeout(() => {
+        timer = undefined;
+        // A page quiet for a minute starts again from the shortest wait.
+        reruns = Date.now() - lastRerun > 60_000 ? 0 : reruns + 1;
+        lastRerun = Date.now();
+        run();
+      }, rerunDelay(reruns));
+    };
+
+    // Re-run when the page replaces the article Lede read (SPA re-render), or when a non-article page
+    // grows into one. Our own changes (attributes on hidden blocks) are attributes: not observed.
+    const observer = new MutationObserver(() => {
+      if (page.isStale() || !page.hasArticle) scheduleRerun();
+    });
+    const observe = () => observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      reruns = 0;
+      scheduleRerun();
+    });
+
+    onMessage('getReport', () => page.report());
+    onMessage('analyzeAnyway', () => {
+      run(true);
+      return page.report();
+    });
+    onMessage('scrollToMention', ({ entityId }) => {
+      const ok = page.scrollToMention(entityId);
+      const range = page.highlighter?.rangesFor(entityId)[0];
+      const entity = page.report().entities.find((e) => e.id === entityId);
+      if (ok && range && entity) card.show(entity, range.getBoundingClientRect(), settings.quoteProvider);
+      return ok;
+    });
+    onMessage('scrollToSentence', ({ sentence }) => page.scrollToSentence(sentence));
+    onMessage('showPromo', ({ index }) => page.showPromo(index));
+
+    // Hover: hit-test the highlight ranges (no DOM listeners on page elements).
+    let frame = 0;
+    let hideTimer: number | undefined;
+    ctx.addEventListener(document, 'mousemove', (e: MouseEvent) => {
+      if (frame || !page.highlighter) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const hit = page.highlighter?.entityAt(e.clientX, e.clientY);
+        if (hit) {
+          clearTimeout(hideTimer);
+          hideTimer = undefined;
+          const entity = page.report().entities.find((x) => x.id === hit.entityId);
+          if (entity && card.openEntity !== entity.id) card.show(entity, hit.range.getBoundingClientRect(), settings.quoteProvider);
+        } else if (card.openEntity && !card.contains(e.target) && hideTimer === undefined) {
+          hideTimer = ctx.setTimeout(() => {
+            hideTimer = undefined;
+            card.hide();
+          }, 400);
+        }
+      });
+    }, { passive: true });
+    ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Escape') card.hide();
+    });
+
+    settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+    run();
+    void guessLangIfNeeded();
+
+    const unwatch = watchSettings((next) => {
+      const prev = settings;
+      settings = next;
+      if (page.needsRerun(prev, next)) run();
+      else {
+        observer.disconnect();
+        page.apply(next);
+        if (!page.highlighter) card.destroy();
+        observe();
+        publish();
+      }
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      observer.disconnect();
+      card.destroy();
+      page.undo();
+    });
+  },
+});

@@ -1,0 +1,11 @@
+/**
+ * How long to wait before analysing a page again after it changed. Pages that keep re-rendering (a live
+ * blog, a framework that re-mounts every 100 ms) must not make Lede run continuously: each consecutive
+ * re-run doubles the wait, from 600 ms up to 20 s.
+ */
+export const FIRST_RERUN_MS = 600;
+export const MAX_RERUN_MS = 20_000;
+
+export function rerunDelay(consecutiveReruns: number): number {
+  return Math.min(MAX_RERUN_MS, FIRST_RERUN_MS * 2 ** Math.max(0, consecutiveReruns));
+}

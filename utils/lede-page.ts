@@ -1,0 +1,158 @@
+import { analyzePage, emptyReport, type Analysis, type PipelineOptions } from './pipeline';
+import { effectiveSettings, type Settings } from './site-settings';
+import { hideElements, type HideHandle } from './dom/hide';
+import { highlightMentions, type HighlightHandle } from './dom/highlight';
+import { blockIsIntact, blockRange, findInBlock } from './dom/block-range';
+import type { Report } from './report';
+
+/**
+ * Lede on one page: the pipeline's result and the two reversible DOM changes (hidden promos, highlighted
+ * mentions), applied or undone as the reader's settings say. The content script only wires events to it.
+ */
+export class LedePage {
+  private analysis: Analysis | null = null;
+  private hide: HideHandle | null = null;
+  private highlight: HighlightHandle | null = null;
+  /** Promo indexes the reader chose to show on this page. */
+  private shown = new Set<number>();
+  private forced = false;
+  private mentionCursor = new Map<string, number>();
+  private settings: Settings | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: Pick<PipelineOptions, 'guessLang' | 'maxElemsToParse' | 'now'> & { url?: () => string | null } = {},
+  ) {}
+
+  /** Analyse the page (again) and apply the settings. Returns the Report. */
+  run(settings: Settings, force = this.forced): Report {
+    this.undo();
+    this.forced = force;
+    this.settings = settings;
+    this.shown.clear();
+    this.mentionCursor.clear();
+    const url = this.options.url?.() ?? this.doc.URL;
+    const eff = effectiveSettings(settings, url);
+    try {
+      this.analysis = analyzePage(this.doc, {
+        ...this.options, url, force, disabledRules: eff.disabledRules, userRules: eff.userRules, summaryLength: settings.summaryLength,
+      });
+    } catch (e) {
+      // Odd markup must never surface as an exception in the page.
+      const report = emptyReport(url);
+      report.detection.signals = [`error:${e instanceof Error ? e.message : String(e)}`.slice(0, 200)];
+      this.analysis = { report, article: null, promoMatches: [] };
+    }
+    this.apply(settings);
+    return this.report();
+  }
+
+  /** Apply the toggles (hide/highlight on or off) without analysing again. */
+  apply(settings: Settings): void {
+    this.settings = settings;
+    const a = this.analysis;
+    if (!a?.article) return;
+    const eff = effectiveSettings(settings, a.report.url);
+    if (eff.stripping && !this.hide) {
+      const els = a.promoMatches.filter((_, i) => !this.shown.has(i)).flatMap((m) => m.elements);
+      this.hide = hideElements(this.doc, els);
+    } else if (!eff.stripping && this.hide) {
+      this.hide.undo();
+      this.hide = null;
+    }
+    if (eff.highlights && !this.highlight) this.highlight = highlightMentions(a.article, a.report.entities);
+    else if (!eff.highlights && this.highlight) {
+      this.highlight.undo();
+      this.highlight = null;
+    }
+  }
+
+  /** Would a new analysis differ? (settings that change the Report, not just the DOM) */
+  needsRerun(prev: Settings, next: Settings): boolean {
+    const url = this.analysis?.report.url ?? null;
+    const a = effectiveSettings(prev, url);
+    const b = effectiveSettings(next, url);
+    return prev.summaryLength !== next.summaryLength || JSON.stringify([a.disabledRules, a.userRules]) !== JSON.stringify([b.disabledRules, b.userRules]);
+  }
+
+  /** Undo every DOM change: the page is exactly as before Lede touched it. */
+  undo(): void {
+    this.highlight?.undo();
+    this.highlight = null;
+    this.hide?.undo();
+    this.hide = null;
+  }
+
+  report(): Report {
+    const a = this.analysis;
+    if (!a) return emptyReport(this.options.url?.() ?? this.doc.URL);
+    const stripping = this.settings ? effectiveSettings(this.settings, a.report.url).stripping : true;
+    return { ...a.report, promos: a.report.promos.map((p, i) => ({ ...p, hidden: stripping && !this.shown.has(i) })) };
+  }
+
+  get highlighter(): HighlightHandle | null {
+    return this.highlight;
+  }
+
+  get hasArticle(): boolean {
+    return !!this.analysis?.article;
+  }
+
+  /** True when the page has re-rendered the article Lede read (its blocks are gone or changed). */
+  isStale(): boolean {
+    const blocks = this.analysis?.article?.blocks;
+    if (!blocks) return false;
+    let broken = 0;
+    for (const b of blocks) if (!blockIsIntact(b)) broken++;
+    return broken > 0 && broken >= Math.min(3, blocks.length);
+  }
+
+  /** Reveal one hidden promo ("show" in the panel). */
+  showPromo(index: number): Report {
+    const m = this.analysis?.promoMatches[index];
+    if (m) {
+      this.shown.add(index);
+      for (const el of m.elements) this.hide?.show(el);
+    }
+    return this.report();
+  }
+
+  /** Scroll to the next mention of an entity (cycling) and flash it. */
+  scrollToMention(entityId: string): boolean {
+    const a = this.analysis;
+    const entity = a?.report.entities.find((e) => e.id === entityId);
+    if (!a?.article || !entity || entity.mentions.length === 0) return false;
+    const i = (this.mentionCursor.get(entityId) ?? -1) + 1;
+    this.mentionCursor.set(entityId, i % entity.mentions.length);
+    const m = entity.mentions[i % entity.mentions.length];
+    const range = blockRange(a.article.blocks[m.block], m.start, m.end);
+    return range ? this.flash(range) : false;
+  }
+
+  /** Scroll to the block holding a summary sentence and flash the sentence. */
+  scrollToSentence(sentence: string): boolean {
+    const blocks = this.analysis?.article?.blocks ?? [];
+    for (const block of blocks) {
+      const at = findInBlock(block, sentence);
+      const range = at && blockRange(block, at[0], at[1]);
+      if (range) return this.flash(range);
+    }
+    return false;
+  }
+
+  private flash(range: Range): boolean {
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const win = this.doc.defaultView as (Window & { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (...r: Range[]) => unknown }) | null;
+    const registry = win?.CSS?.highlights;
+    if (registry && win?.Highlight) {
+      registry.set('lede-flash', new win.Highlight(range));
+      setTimeout(() => registry.delete('lede-flash'), 1600);
+    } else {
+      const sel = win?.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(range);
+    }
+    return true;
+  }
+}
