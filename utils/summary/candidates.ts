@@ -1,0 +1,63 @@
+import type { BlockKind } from '../article/types';
+import { isBylineOrCredit, repeatsHeadline } from './boilerplate';
+import { splitSentences } from './sentences';
+import { contentTerms, words } from './terms';
+
+/**
+ * The article's body sentences, in order, after the exclusions every summary (Lede's and the baselines)
+ * shares: captions, headings and other non-prose blocks, the publisher's key points, bylines and credits,
+ * the headline repeated.
+ */
+
+/** Blocks that are prose: anything else (captions, headings, code, table cells) never gives a sentence. */
+const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'quote', 'list-item', 'other']);
+/** A summary sentence has at least this many words; shorter ones are labels, datelines, fragments. */
+const MIN_SENTENCE_WORDS = 6;
+
+export interface BodyBlock {
+  text: string;
+  kind: BlockKind;
+}
+
+export interface BodySentence {
+  text: string;
+  /** Index of its block in the input. */
+  block: number;
+  /** Order among body sentences (0 = the first sentence of the body). */
+  position: number;
+  /** Whether it opens its paragraph. */
+  firstInBlock: boolean;
+  terms: string[];
+  wordCount: number;
+  /** Long enough and sentence-like: may be chosen for a summary. */
+  eligible: boolean;
+}
+
+export function bodySentences(
+  blocks: readonly BodyBlock[],
+  title: string | null,
+  lang: string | null,
+  skipBlocks: ReadonlySet<number> = new Set(),
+): BodySentence[] {
+  const out: BodySentence[] = [];
+  blocks.forEach((b, block) => {
+    if (skipBlocks.has(block) || !PROSE_KINDS.has(b.kind)) return;
+    if (isBylineOrCredit(b.text) || repeatsHeadline(b.text, title)) return;
+    let first = true;
+    for (const text of splitSentences(b.text, lang)) {
+      if (isBylineOrCredit(text) || repeatsHeadline(text, title) || !/\p{L}/u.test(text)) continue;
+      const wordCount = words(text, lang).length;
+      out.push({
+        text,
+        block,
+        position: out.length,
+        firstInBlock: first,
+        terms: contentTerms(text, lang),
+        wordCount,
+        eligible: wordCount >= MIN_SENTENCE_WORDS,
+      });
+      first = false;
+    }
+  });
+  return out;
+}

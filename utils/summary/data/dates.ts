@@ -1,0 +1,37 @@
+/**
+ * Month names and year cues, keyed by language. Months are regular-expression fragments (abbreviations
+ * with an optional dot); they match in lowercase and with an initial capital.
+ * `yearCues`: words right before a four-digit number that make it a year ("en 2023", "d'ici 2030",
+ * "since 2019", "fiscal 2025"), so that "2 460" or "1999 units" are not taken for years.
+ */
+export interface DateWords {
+  months: string[];
+  /** Ordinal day forms ("1er", "22nd"): a suffix fragment after the digits. */
+  daySuffix: string;
+  yearCues: string[];
+}
+
+export const DATE_WORDS: Record<string, DateWords> = {
+  en: {
+    months: [
+      'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+      'jan\\.?', 'feb\\.?', 'mar\\.?', 'apr\\.?', 'jun\\.?', 'jul\\.?', 'aug\\.?', 'sept?\\.?', 'oct\\.?', 'nov\\.?', 'dec\\.?',
+    ],
+    daySuffix: '(?:st|nd|rd|th)?',
+    yearCues: [
+      'in', 'by', 'since', 'until', 'till', 'through', 'from', 'to', 'before', 'after', 'during', 'of', 'and', 'between',
+      'early', 'late', 'mid-?', 'end of', 'start of', 'beginning of', 'fiscal', 'FY', 'Q[1-4]', 'H[12]', 'year', 'the year',
+    ],
+  },
+  fr: {
+    months: [
+      'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+      'janv\\.?', 'févr\\.?', 'avr\\.?', 'juil\\.?', 'sept\\.?', 'oct\\.?', 'nov\\.?', 'déc\\.?',
+    ],
+    daySuffix: '(?:er)?',
+    yearCues: [
+      'en', 'depuis', "d['’]ici", "jusqu['’]en", "jusqu['’]à", 'dès', 'de', 'à', 'avant', 'après', 'fin', 'début', 'mi-?',
+      'courant', 'année', "l['’]année", 'exercice', 'entre', 'et', 'au', 'pour', 'vers', 'T[1-4]', 'S[12]',
+    ],
+  },
+};

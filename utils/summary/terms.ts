@@ -1,0 +1,81 @@
+import stopwordsIso from 'stopwords-iso';
+import { DEFAULT_STEMMING, STEMMING, type StemmingData } from './data/stemming';
+
+/**
+ * Content words of a sentence, for similarity and overlap (never for display): word segmentation with
+ * `Intl.Segmenter`, lowercase, accents stripped, clitics and possessives cut, stopwords (from
+ * `stopwords-iso`) dropped, crude suffix stripping.
+ */
+
+/** Stopwords used when the language is unknown or `stopwords-iso` has none for it. */
+const FALLBACK_STOPWORD_LANG = 'en';
+
+/** Lowercase and strip diacritics ("Épidémie" → "epidemie"): matching is accent-insensitive. */
+export function fold(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+const stopwordCache = new Map<string, Set<string>>();
+
+export function stopwordsFor(lang: string | null): Set<string> {
+  const key = lang && stopwordsIso[lang] ? lang : FALLBACK_STOPWORD_LANG;
+  let set = stopwordCache.get(key);
+  if (!set) {
+    set = new Set((stopwordsIso[key] ?? []).map(fold));
+    stopwordCache.set(key, set);
+  }
+  return set;
+}
+
+const wordSegmenters = new Map<string, Intl.Segmenter | null>();
+
+function wordSegmenter(lang: string | null): Intl.Segmenter | null {
+  const key = lang ?? '';
+  if (!wordSegmenters.has(key)) {
+    let seg: Intl.Segmenter | null = null;
+    if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+      try {
+        seg = new Intl.Segmenter(lang ?? undefined, { granularity: 'word' });
+      } catch {
+        seg = new Intl.Segmenter(undefined, { granularity: 'word' });
+      }
+    }
+    wordSegmenters.set(key, seg);
+  }
+  return wordSegmenters.get(key) ?? null;
+}
+
+/** Every word of the text as written (word-like segments only), in order. */
+export function words(text: string, lang: string | null): string[] {
+  const seg = wordSegmenter(lang);
+  if (!seg) return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  const out: string[] = [];
+  for (const s of seg.segment(text)) if (s.isWordLike) out.push(s.segment);
+  return out;
+}
+
+function stem(word: string, data: StemmingData): string {
+  let w = word;
+  for (const e of data.elisions) if (w.startsWith(e) && w.length > e.length + 1) { w = w.slice(e.length); break; }
+  for (const p of data.possessives) if (w.endsWith(p) && w.length > p.length + 1) { w = w.slice(0, -p.length); break; }
+  for (const s of data.suffixes) {
+    if (w.endsWith(s) && w.length - s.length >= data.minStem) return w.slice(0, -s.length);
+  }
+  return w;
+}
+
+/** Content terms of a text: folded, stopwords removed, crudely stemmed. One-letter words are dropped. */
+export function contentTerms(text: string, lang: string | null): string[] {
+  const stop = stopwordsFor(lang);
+  const data = (lang && STEMMING[lang]) || DEFAULT_STEMMING;
+  const out: string[] = [];
+  for (const raw of words(text, lang)) {
+    const w = fold(raw);
+    if (stop.has(w)) continue;
+    const s = stem(w, data);
+    if (s.length < 2 && !/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(s)) continue;
+    if (stop.has(s)) continue;
+    out.push(s);
+  }
+  return out;
+}
