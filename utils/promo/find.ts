@@ -1,0 +1,133 @@
+/**
+ * findPromos: Article → PromoMatch[]. Pure: reads the live DOM, changes nothing.
+ *
+ * Order of precedence (first claim wins a block): the reader's selector rules, shape rules (whole
+ * boxes), the reader's phrase rules, built-in phrase rules, then the heuristics. Every match is then
+ * checked: no element twice, no element nested in another match's, never the article root or an
+ * element that holds a block the match does not claim (a real paragraph is never hidden by accident).
+ */
+import type { Article } from '../article/types';
+import type { Candidate, FindPromosOptions, PromoContext, PromoMatch } from './types';
+import { BUILTIN_RULES } from './rules';
+import { HEURISTICS } from './heuristics';
+import { appliesToLang, compileRule, matchRule, type CompiledRule } from './match-rule';
+import { matchUserRules } from './user-rules';
+import { collapse, normalize } from './normalize';
+import { normalizeHost, siteNamesOf, hostLabel } from './site';
+
+/** The tail (closing boilerplate) is the last quarter of the blocks, and at least the last four. */
+const TAIL_SHARE = 0.25;
+const TAIL_MIN_BLOCKS = 4;
+
+const COMPILED: readonly CompiledRule[] = BUILTIN_RULES.map(compileRule);
+
+function hostOf(article: Article, explicit: string | null | undefined): string | null {
+  if (explicit !== undefined) return normalizeHost(explicit);
+  const url = article.url ?? article.doc.URL;
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'http:' || u.protocol === 'https:' ? normalizeHost(u.hostname) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function buildContext(article: Article, host: string | null | undefined): PromoContext {
+  const h = hostOf(article, host);
+  const n = article.blocks.length;
+  const tailStart = Math.max(0, Math.min(n - TAIL_MIN_BLOCKS, Math.floor(n * (1 - TAIL_SHARE))));
+  const siteName = article.siteName?.trim() || (h ? hostLabel(h) : null);
+  return {
+    article,
+    norm: article.blocks.map((b) => normalize(b.text)),
+    host: h,
+    siteName,
+    siteNames: siteNamesOf(article.siteName, h),
+    lang: article.lang,
+    tailStart,
+  };
+}
+
+function fillSite(reason: string, ctx: PromoContext): string {
+  return reason.replace(/\{site\}/g, ctx.siteName ?? ctx.host ?? 'this site');
+}
+
+/** Elements already hidden by earlier matches, to refuse duplicates and nesting. */
+class Claims {
+  readonly blocks = new Set<number>();
+  readonly elements: Element[] = [];
+  overlaps(el: Element): boolean {
+    return this.elements.some((e) => e === el || e.contains(el) || el.contains(e));
+  }
+}
+
+/** Turns a candidate into a checked match, or null when nothing of it can be hidden safely. */
+function resolve(c: Candidate, ctx: PromoContext, claims: Claims): PromoMatch | null {
+  const { blocks } = ctx.article;
+  const root = ctx.article.root;
+  const wanted = new Set(c.blocks.filter((i) => !claims.blocks.has(i)));
+  if (wanted.size === 0) return null;
+
+  /** Article blocks inside el that this match does not claim: hiding el would hide them too. */
+  const holdsOthers = (el: Element) => blocks.some((b, j) => !wanted.has(j) && (el === b.el || el.contains(b.el)));
+  const safe = (el: Element) => !!root && el !== root && !el.contains(root) && el.isConnected !== false && !claims.overlaps(el);
+
+  const elements: Element[] = [];
+  const covered = new Set<number>();
+  for (const box of c.containers ?? []) {
+    if (!safe(box) || holdsOthers(box)) continue;
+    elements.push(box);
+    blocks.forEach((b, j) => {
+      if (wanted.has(j) && (box === b.el || box.contains(b.el))) covered.add(j);
+    });
+  }
+  for (const j of [...wanted].sort((a, b) => a - b)) {
+    if (covered.has(j)) continue;
+    const el = blocks[j].el;
+    if (!safe(el) || holdsOthers(el) || elements.some((e) => e.contains(el))) {
+      wanted.delete(j);
+      continue;
+    }
+    elements.push(el);
+    covered.add(j);
+  }
+  if (covered.size === 0) return null;
+  for (const extra of c.extras ?? []) {
+    if (safe(extra) && !holdsOthers(extra) && !elements.some((e) => e === extra || e.contains(extra) || extra.contains(e))) elements.push(extra);
+  }
+  const idx = [...covered].sort((a, b) => a - b);
+  return {
+    blocks: idx,
+    elements,
+    ruleId: c.ruleId,
+    reason: fillSite(c.reason, ctx),
+    text: idx.map((j) => collapse(blocks[j].text)).join(' '),
+  };
+}
+
+export function findPromos(article: Article, opts: FindPromosOptions = {}): PromoMatch[] {
+  if (!article.root || article.blocks.length === 0) return [];
+  const ctx = buildContext(article, opts.host);
+  const disabled = new Set(opts.disabledRuleIds ?? []);
+  const rules = COMPILED.filter((c) => !disabled.has(c.rule.id) && appliesToLang(c.rule, ctx.lang));
+  const userRules = (opts.userRules ?? []).filter((r) => !disabled.has(`user:${r.id}`) && !disabled.has(r.id));
+
+  const candidates: Candidate[] = [
+    ...matchUserRules(userRules.filter((r) => r.kind === 'selector'), ctx),
+    ...rules.filter((c) => c.rule.shape).flatMap((c) => matchRule(c, ctx)),
+    ...matchUserRules(userRules.filter((r) => r.kind === 'phrase'), ctx),
+    ...rules.filter((c) => !c.rule.shape).flatMap((c) => matchRule(c, ctx)),
+    ...HEURISTICS.filter((h) => !disabled.has(h.id)).flatMap((h) => h.find(ctx)),
+  ];
+
+  const claims = new Claims();
+  const matches: PromoMatch[] = [];
+  for (const c of candidates) {
+    const m = resolve(c, ctx, claims);
+    if (!m) continue;
+    m.blocks.forEach((j) => claims.blocks.add(j));
+    claims.elements.push(...m.elements);
+    matches.push(m);
+  }
+  return matches.sort((a, b) => a.blocks[0] - b.blocks[0]);
+}

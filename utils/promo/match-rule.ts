@@ -1,0 +1,126 @@
+/**
+ * Matching built-in rules (data) against the article's blocks. A rule's conditions are AND-ed; the
+ * result is a Candidate that find.ts de-duplicates and checks.
+ */
+import type { Candidate, PromoContext, PromoRule } from './types';
+import { normalize, startsWithPhrase } from './normalize';
+import { linkStats } from './links';
+import { shapedAncestor } from './shape';
+import { blocksInside, boxAround, isSmallBox } from './box';
+import { embedsAfter } from './embed';
+
+/** Default longest block a phrase rule matches: CoinGeek's "Pour que l'IA…" plug is ~520 characters. */
+const DEFAULT_MAX_CHARS = 700;
+/** Symbols that open promo lines and are not part of the phrase: "► Lire aussi", "» Read more", "→". */
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}«"']+/u;
+
+export interface CompiledRule {
+  rule: PromoRule;
+  lead: string[] | null;
+  label: Set<string> | null;
+}
+
+export function compileRule(rule: PromoRule): CompiledRule {
+  return {
+    rule,
+    lead: rule.lead ? rule.lead.map(normalize).filter(Boolean) : null,
+    label: rule.label ? new Set(rule.label.map(normalize)) : null,
+  };
+}
+
+export function appliesToLang(rule: PromoRule, lang: string | null): boolean {
+  return rule.langs === 'all' || lang === null || rule.langs.includes(lang);
+}
+
+/** The normalised text with leading bullets and arrows removed, for lead matching. */
+export function leadText(norm: string): string {
+  return norm.replace(LEADING_SYMBOLS, '');
+}
+
+/** Does block `i` satisfy every text-level condition of the rule? (Shape is handled separately.) */
+function matchesText(c: CompiledRule, ctx: PromoContext, i: number): boolean {
+  const { rule } = c;
+  const norm = ctx.norm[i];
+  if (norm.length > (rule.maxChars ?? DEFAULT_MAX_CHARS)) return false;
+  if (c.lead && !c.lead.some((p) => startsWithPhrase(leadText(norm), p))) return false;
+  if (c.label && !c.label.has(leadText(norm).replace(/[\s.:!]+$/, ''))) return false;
+  if (rule.text && !rule.text.test(norm)) return false;
+  if (rule.link) {
+    const { links } = linkStats(ctx.article.blocks[i]);
+    const { text, href } = rule.link;
+    const ok = links.some((a) => {
+      if (text && !text.test(normalize(a.textContent ?? ''))) return false;
+      if (href) {
+        let abs = a.getAttribute('href') ?? '';
+        try {
+          abs = new URL(abs, a.ownerDocument.baseURI || undefined).href;
+        } catch {
+          /* keep the raw value */
+        }
+        if (!href.test(abs)) return false;
+      }
+      return true;
+    });
+    if (!ok) return false;
+  }
+  return true;
+}
+
+function fill(reason: string, ctx: PromoContext): string {
+  return reason.replace(/\{site\}/g, ctx.siteName ?? ctx.host ?? 'this site');
+}
+
+/** Candidates of one text rule (lead/label/text/link, optionally shape) over every block. */
+export function matchRule(c: CompiledRule, ctx: PromoContext): Candidate[] {
+  const { rule } = c;
+  const out: Candidate[] = [];
+  const hasTextCondition = !!(c.lead || c.label || rule.text || rule.link);
+  if (!hasTextCondition && !rule.shape) return out;
+  const blocks = ctx.article.blocks;
+  const root = ctx.article.root;
+  const seenBoxes = new Set<Element>();
+
+  for (let i = 0; i < blocks.length; i++) {
+    if (hasTextCondition && !matchesText(c, ctx, i)) continue;
+    const reason = fill(rule.reason, ctx);
+
+    if (rule.shape) {
+      // Shape rules: the block itself, or its outermost shaped ancestor below the root, if small.
+      const box = shapedAncestor(blocks[i].el, root, rule.shape);
+      if (!box || seenBoxes.has(box)) continue;
+      if (box === blocks[i].el) {
+        if (!isSmallBox(ctx, box)) continue;
+        out.push({ blocks: [i], ruleId: rule.id, reason });
+      } else {
+        if (!isSmallBox(ctx, box)) continue;
+        seenBoxes.add(box);
+        out.push({ blocks: blocksInside(ctx, box), containers: [box], ruleId: rule.id, reason });
+      }
+      continue;
+    }
+
+    if (rule.embed) {
+      const embed = embedsAfter(ctx, i);
+      if (!embed && rule.embed === 'required') continue;
+      out.push({
+        blocks: [i, ...(embed?.blocks ?? [])],
+        extras: embed?.elements ?? [],
+        ruleId: rule.id,
+        reason,
+      });
+      continue;
+    }
+
+    if (rule.box) {
+      const box = boxAround(ctx, i);
+      if (box && !seenBoxes.has(box)) {
+        seenBoxes.add(box);
+        out.push({ blocks: blocksInside(ctx, box), containers: [box], ruleId: rule.id, reason });
+        continue;
+      }
+      if (box) continue;
+    }
+    out.push({ blocks: [i], ruleId: rule.id, reason });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Language-independent rules: the SHAPE of a block or of its box (class, id, role), and labels that read
+ * the same in every language. Shape tokens are class names and ids split at "-", "_" and camelCase,
+ * lower-cased: "inline-newsletter-box", "relatedArticles" → ["inline","newsletter","box"], ["related","articles"].
+ * A shaped ancestor is hidden whole only when it is a small box (see box.ts): never the article root,
+ * never a container of real paragraphs.
+ */
+import type { PromoRule } from '../types';
+
+export const COMMON_RULES: readonly PromoRule[] = [
+  // The Guardian ("element-rich-link"), Le Figaro ("fig-newsletter-box"), 20 Minutes ("nl-box"), Vox, Axios.
+  {
+    id: 'shape-newsletter',
+    langs: 'all',
+    shape: /^(?:newsletters?|nl|signup|sign-up|optin|opt-in|subscribe-box|newsletter-box|newsletter-signup|email-signup|inscription-newsletter)$/,
+    reason: 'Newsletter sign-up box inside the article',
+  },
+  // Le Monde ("catcher"), Le Figaro ("fig-body-link"), BBC ("story-more"), WordPress "related posts" plugins.
+  {
+    id: 'shape-related',
+    langs: 'all',
+    shape: /^(?:related|rich-link|richlink|read-more|readmore|read-also|lire-aussi|a-lire-aussi|also-read|see-also|catcher|inline-related|related-links|related-content|related-posts|related-articles|more-stories|recirculation|recirc)$/,
+    reason: 'Links to other stories, inside the article',
+  },
+  // Native-ad networks and sponsored inserts: Outbrain, Taboola, "sponsored-content", "partner-content".
+  {
+    id: 'shape-sponsored',
+    langs: 'all',
+    shape: /^(?:sponsor|sponsored|sponsorise|sponsored-content|partner-content|paid-content|paid-post|advertorial|native-ad|outbrain|taboola|ob-widget|promoted|brand-content|branded-content)$/,
+    reason: 'Sponsored insert inside the article',
+  },
+  // Ad slots left inside the body: "ad", "ad-slot", "advert", "dfp", "gpt-ad", French "pub".
+  {
+    id: 'shape-advert',
+    langs: 'all',
+    shape: /^(?:ad|ads|adslot|ad-slot|ad-container|ad-wrapper|ad-unit|advert|adverts|advertisement|advertising|adsense|dfp|gpt-ad|pub|publicite|banniere-pub|inread|teads)$/,
+    reason: 'Advertising slot inside the article',
+  },
+  // House promotions: "promo", "house-ad", "cta" boxes (Bloomberg, Reuters, WordPress "promo-box" themes).
+  {
+    id: 'shape-promo',
+    langs: 'all',
+    shape: /^(?:promo|promos|promotion|promotional|house-ad|house-promo|inline-promo|promo-box|cta|cta-box|call-to-action|app-promo|podcast-promo|follow-us|social-follow)$/,
+    reason: 'House promotion box inside the article',
+  },
+];

@@ -1,0 +1,57 @@
+/**
+ * The "shape" of an element: its class names, id, role and component attributes as tokens, so that
+ * rules can say "a box whose class says newsletter" without caring about naming style
+ * ("nl-box", "newsletterBox", "article__newsletter_box").
+ */
+
+/** Attributes whose values name what a box is, besides class and id. */
+const SHAPE_ATTRIBUTES = ['id', 'role', 'data-component', 'data-module', 'data-type', 'data-block-type'];
+/** At most this many tokens per name are combined into n-grams ("read-more" from "article__read-more-link"). */
+const MAX_TOKENS = 8;
+
+/** "relatedArticles" → "related-articles"; "article__read_more" → "article-read-more". */
+function kebab(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[_\s]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Every contiguous run of tokens of every name, joined with "-": the strings a shape regex is tested on. */
+export function shapeTerms(el: Element): string[] {
+  const names: string[] = [];
+  const cls = el.getAttribute('class');
+  if (cls) names.push(...cls.split(/\s+/));
+  for (const attr of SHAPE_ATTRIBUTES) {
+    const v = el.getAttribute(attr);
+    if (v) names.push(...v.split(/\s+/));
+  }
+  const terms = new Set<string>();
+  for (const name of names) {
+    const tokens = kebab(name).split('-').filter(Boolean).slice(0, MAX_TOKENS);
+    for (let i = 0; i < tokens.length; i++) {
+      for (let j = i + 1; j <= tokens.length; j++) terms.add(tokens.slice(i, j).join('-'));
+    }
+  }
+  return [...terms];
+}
+
+export function hasShape(el: Element, shape: RegExp): boolean {
+  return shapeTerms(el).some((t) => shape.test(t));
+}
+
+/**
+ * The outermost element from `el` up to, but excluding, `root` that has the shape; null when none.
+ * Outermost, so a box is hidden whole rather than its inner wrapper.
+ */
+export function shapedAncestor(el: Element, root: Element | null, shape: RegExp): Element | null {
+  let found: Element | null = null;
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    if (root && !root.contains(cur)) break;
+    if (!root && cur.tagName.toUpperCase() === 'BODY') break;
+    if (hasShape(cur, shape)) found = cur;
+  }
+  return found;
+}

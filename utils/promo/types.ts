@@ -1,0 +1,115 @@
+/**
+ * Types of the promo stage: the rules (data), the matches (output) and the user's own rules.
+ * Pure data: no browser globals. Elements in a PromoMatch are the live page's own.
+ */
+import type { Article } from '../article/types';
+
+/** One promotional block (or group: a "Watch:" line and its embed) found inside the article. */
+export interface PromoMatch {
+  /** Indexes into article.blocks, ascending. */
+  blocks: number[];
+  /** The live elements to hide: block elements, a promo box container, the embed of a "Watch:" line. */
+  elements: Element[];
+  ruleId: string;
+  /** Why, in words a reader understands ({site} already filled in). */
+  reason: string;
+  /** The matched blocks' text, whitespace-collapsed, joined by a space. */
+  text: string;
+}
+
+/** A rule the reader added in the options page. */
+export interface UserRule {
+  id: string;
+  /** 'phrase': the block's leading text; 'selector': a CSS selector matched on blocks and their ancestors. */
+  kind: 'phrase' | 'selector';
+  value: string;
+  /** A host ("coingeek.com"), or null for every site. */
+  site: string | null;
+}
+
+export interface FindPromosOptions {
+  userRules?: UserRule[];
+  /** Built-in rule or heuristic ids the reader switched off. */
+  disabledRuleIds?: string[];
+  /** The page's host; defaults to the article URL's host. */
+  host?: string | null;
+}
+
+/**
+ * A built-in rule, written as data in the spirit of uBlock Origin's cosmetic filters. Every condition
+ * given must hold (they are AND-ed); a rule gives at least one of lead, text, link, shape.
+ * Phrases and patterns are matched against the NORMALISED block text (see normalize.ts): lower case,
+ * accents removed, curly quotes straightened, one space between words, no space before : ; ? ! ».
+ */
+export interface PromoRule {
+  /** Stable id, shown in the panel and used to switch the rule off ("en-new-to-blockchain"). */
+  id: string;
+  /** BCP 47 primary tags the rule applies to, or 'all'. */
+  langs: readonly string[] | 'all';
+  /** The block starts with one of these phrases (written naturally; normalised when compiled). */
+  lead?: readonly string[];
+  /** A pattern over the normalised block text. */
+  text?: RegExp;
+  /** A link inside the block whose text and/or absolute target have this shape. */
+  link?: { text?: RegExp; href?: RegExp };
+  /**
+   * The block, or an ancestor below the article root, has a class/id/role token matching this.
+   * Tokens are class names and the id split on - and _ (and camelCase), lower-cased.
+   */
+  shape?: RegExp;
+  /** The whole normalised block text equals one of these labels ("publicite", "advertisement"). */
+  label?: readonly string[];
+  /** Longest block (normalised characters) the rule may match. Default 700; promo lines are short. */
+  maxChars?: number;
+  /**
+   * 'required': match only when an embed (video iframe…) follows the line, and hide both.
+   * 'optional': hide the following embed too when there is one.
+   */
+  embed?: 'required' | 'optional';
+  /** Hide the small box around the line (newsletter form, sponsored insert) when there is one. */
+  box?: boolean;
+  /** Why, for the reader. "{site}" is replaced by the site's name. */
+  reason: string;
+}
+
+/** What heuristics and rule matching see: the article plus what is known about the site. */
+export interface PromoContext {
+  article: Article;
+  /** Normalised texts of the blocks, parallel to article.blocks. */
+  norm: string[];
+  /** Page host without "www.", lower case, or null. */
+  host: string | null;
+  /** The site's display name (og:site_name, else derived from the host), or null. */
+  siteName: string | null;
+  /** Normalised names the site goes by: "coingeek", "le monde", "lemonde". */
+  siteNames: string[];
+  lang: string | null;
+  /** Index of the first block of the article's tail (closing boilerplate lives there). */
+  tailStart: number;
+}
+
+/** A heuristic: one file, one idea, one reason. Returns candidate groups of block indexes. */
+export interface Heuristic {
+  id: string;
+  reason: string;
+  find(ctx: PromoContext): Candidate[];
+}
+
+/** A candidate before de-duplication: blocks, plus extra elements (embed, box) to hide with them. */
+export interface Candidate {
+  blocks: number[];
+  /** Elements to hide instead of the blocks' own elements (a box that contains them) or in addition (an embed). */
+  containers?: Element[];
+  extras?: Element[];
+  ruleId: string;
+  reason: string;
+}
+
+/** Language data the heuristics use (not rules by themselves). */
+export interface PromoWords {
+  /**
+   * Imperatives that invite the reader elsewhere ("check out", "consultez"). With the site's own name
+   * and a link to the same site, they make a house ad.
+   */
+  invite: readonly string[];
+}
