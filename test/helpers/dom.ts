@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 
 /** The project root, so tests find ../shared/corpus wherever Vitest runs them from. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -12,7 +12,8 @@ export const FIXTURES = join(ROOT, 'test', 'fixtures');
 
 /** A jsdom Document for the given HTML, with a URL so relative links and location.host work. */
 export function parseHtml(html: string, url = 'https://example.test/article'): Document {
-  return new JSDOM(html, { url }).window.document;
+  // A silent console: jsdom's CSS parser complains about real-world stylesheets it cannot read.
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
 }
 
 export function loadHtml(path: string, url?: string): Document {

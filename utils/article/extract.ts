@@ -103,17 +103,6 @@ function commonAncestor(els: Element[]): Element | null {
   return root;
 }
 
-/** Same title Readability would give, cleaned of a trailing " - Site" when the site name is known. */
-function cleanTitle(title: string | null | undefined, siteName: string | null): string | null {
-  let t = title?.replace(/\s+/g, ' ').trim() ?? '';
-  if (!t) return null;
-  if (siteName) {
-    const suffix = new RegExp(`\\s*[-|–—:·»]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
-    t = t.replace(suffix, '') || t;
-  }
-  return t;
-}
-
 /**
  * Extracts the article of a live document. Returns null when Readability finds no article (or the page
  * is beyond its element budget). Never modifies `doc`.
@@ -148,7 +137,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   return {
     doc,
     url: options.url ?? doc.URL ?? null,
-    title: cleanTitle(parsed.title, siteName),
+    title: parsed.title?.replace(/\s+/g, ' ').trim() || null,
     byline: parsed.byline?.replace(/\s+/g, ' ').trim() || null,
     siteName,
     lang,

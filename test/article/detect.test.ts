@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle, ARTICLE_THRESHOLD } from '@/utils/article/detect';
+import { parseHtml, readabilityCorpus, seed } from '../helpers/dom';
+
+const para = (n: number, text = 'The committee met on Tuesday to discuss the proposal, which would change how the city funds its schools, its roads and its libraries over the next decade, according to the minutes.') =>
+  Array.from({ length: n }, () => `<p>${text}</p>`).join('');
+
+describe('detectArticle', () => {
+  it('detects the seed article from its own signals and its shape', () => {
+    const d = detectArticle(seed().doc);
+    expect(d.isArticle).toBe(true);
+    expect(d.signals).toEqual(expect.arrayContaining(['og:type=article', 'json-ld:NewsArticle', 'article+h1', 'article:published_time', 'readerable']));
+    expect(d.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('reads JSON-LD in the @graph form and as arrays', () => {
+    const graph = parseHtml(`<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":["ReportageNewsArticle"],"headline":"x"}]}</script></head><body>${para(1)}</body></html>`);
+    expect(detectArticle(graph).signals).toContain('json-ld:ReportageNewsArticle');
+    const arr = parseHtml(`<html><head><script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"BlogPosting"}]</script></head><body>${para(1)}</body></html>`);
+    expect(detectArticle(arr).signals).toContain('json-ld:BlogPosting');
+  });
+
+  it('survives malformed JSON-LD', () => {
+    const doc = parseHtml(`<html><head><script type="application/ld+json">{"@type": "NewsArticle",,}</script></head><body>${para(8)}</body></html>`);
+    const d = detectArticle(doc);
+    expect(d.signals).not.toContain('json-ld:NewsArticle');
+    expect(d.signals).toContain('readerable');
+  });
+
+  it('uses microdata articleBody and a lone <article> with an h1', () => {
+    const doc = parseHtml(`<body><article><h1>Title</h1><div itemprop="articleBody">${para(2)}</div></article></body>`);
+    const d = detectArticle(doc);
+    expect(d.signals).toEqual(expect.arrayContaining(['itemprop=articleBody', 'article+h1']));
+    expect(d.isArticle).toBe(true);
+  });
+
+  it('says no to a page that is not an article: a home page, a form, an empty page', () => {
+    const home = parseHtml(`<html><head><meta property="og:type" content="website"></head><body><nav><a href="/a">A</a><a href="/b">B</a></nav><ul>${'<li><a href="/x">Headline of a story</a></li>'.repeat(30)}</ul></body></html>`);
+    const dh = detectArticle(home);
+    expect(dh.isArticle).toBe(false);
+    expect(dh.signals).toContain('og:type=website');
+    const form = parseHtml('<body><form><label>Email <input type="email"></label><button>Sign in</button></form></body>');
+    expect(detectArticle(form)).toEqual({ isArticle: false, confidence: 0, signals: [] });
+    expect(detectArticle(parseHtml('')).isArticle).toBe(false);
+  });
+
+  it('never lets one weak signal decide alone', () => {
+    const doc = parseHtml('<body><article><h1>Only a headline</h1><p>Short.</p></article></body>');
+    const d = detectArticle(doc);
+    expect(d.confidence).toBeLessThan(ARTICLE_THRESHOLD);
+    expect(d.isArticle).toBe(false);
+  });
+
+  it('agrees with Readability\'s readerable verdict on the 130 corpus pages', () => {
+    const pages = readabilityCorpus();
+    expect(pages.length).toBe(130);
+    let readerable = 0;
+    let agreed = 0;
+    for (const p of pages) {
+      const d = detectArticle(parseHtml(p.html, 'http://fakehost/test/page.html'));
+      if (p.meta.readerable) {
+        readerable++;
+        if (d.isArticle) agreed++;
+      }
+    }
+    expect(agreed / readerable).toBeGreaterThanOrEqual(0.95);
+  });
+});
