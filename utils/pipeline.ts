@@ -5,7 +5,7 @@ import { extractArticle } from './article/extract';
 import type { LangGuesser } from './article/lang';
 import { findPromos, type PromoMatch, type UserRule } from './promo';
 import { recognizeEntities } from './entities/recognize';
-import { summarize } from './summary';
+import { summarize } from './summary/summarize';
 import { readingMinutes } from './article/reading-time';
 import type { SummaryLength } from './site-settings';
 

@@ -1,0 +1,138 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { ROOT } from '../helpers/dom';
+
+/**
+ * Real-browser harness: Debian's Chromium with the built extension (.output/chrome-mv3), test pages served
+ * from 127.0.0.1, and a record of every request made while the suite runs.
+ */
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+
+export interface ServedPage {
+  body: string | Buffer;
+  type?: string;
+  headers?: Record<string, string>;
+}
+
+export class PageServer {
+  private server: Server | null = null;
+  readonly pages = new Map<string, ServedPage>();
+  origin = '';
+
+  set(path: string, page: ServedPage | string): void {
+    this.pages.set(path, typeof page === 'string' ? { body: page } : page);
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      const page = this.pages.get(path);
+      if (!page) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', ...page.headers }).end(page.body);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.origin;
+  }
+
+  url(path: string): string {
+    return this.origin + path;
+  }
+
+  /** Would the page itself have asked for this URL? (It appears in one of the pages we serve.) */
+  pageAsked(url: string): boolean {
+    for (const p of this.pages.values()) if (String(p.body).includes(url)) return true;
+    return false;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+export interface Lede {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  server: PageServer;
+  /** Requests that left the machine or went anywhere but the test server, the extension, or what a page itself links. */
+  violations: string[];
+  close(): Promise<void>;
+}
+
+export function extensionBuilt(): boolean {
+  return existsSync(join(EXTENSION_DIR, 'manifest.json'));
+}
+
+export async function launchLede(server: PageServer): Promise<Lede> {
+  if (!extensionBuilt()) throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first (npm test does).`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--headless=new', '--no-sandbox', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu',
+      '--disable-quic',
+    ],
+  });
+  const violations: string[] = [];
+  // Every request of the context: pages, extension pages, the service worker. Anything not local is
+  // aborted, and recorded unless the page's own HTML asked for it (an embed of the test page).
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.origin) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue();
+    }
+    if (!server.pageAsked(url)) violations.push(url);
+    return route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  worker.on('request', (r) => {
+    if (!r.url().startsWith('chrome-extension://')) violations.push(`service worker: ${r.url()}`);
+  });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, extensionId, worker, server, violations,
+    close: () => context.close(),
+  };
+}
+
+/** The tab id Chrome gave a page (looked up from the extension's service worker, by URL). */
+export async function tabIdOf(lede: Lede, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await lede.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Opens the side panel page as a tab, following the given tab (the panel's ?tab= parameter). */
+export async function openPanel(lede: Lede, tabId: number): Promise<Page> {
+  const panel = await lede.context.newPage();
+  await panel.goto(`chrome-extension://${lede.extensionId}/sidepanel.html?tab=${tabId}`);
+  return panel;
+}
+
+export async function setSettings(lede: Lede, patch: Record<string, unknown>): Promise<void> {
+  await lede.worker.evaluate(async (p) => {
+    const cur = (await chrome.storage.sync.get('settings')).settings ?? {};
+    await chrome.storage.sync.set({ settings: { ...cur, ...p } });
+  }, patch);
+}
+
+export function readFixture(path: string): string {
+  return readFileSync(path, 'utf8');
+}
