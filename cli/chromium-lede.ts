@@ -3,16 +3,20 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { ROOT } from '../helpers/dom';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * Real-browser harness: Debian's Chromium with the built extension (.output/chrome-mv3), test pages served
+ * Lede in a real browser, shared by `npm start` (the demo), `npm run bench` and the e2e tests: Debian's Chromium with the built extension (.output/chrome-mv3), test pages served
  * from 127.0.0.1, and a record of every request made while the suite runs.
  */
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+export const DEMO_ARTICLE = join(ROOT, 'cli', 'demo', 'demo-article.html');
 
 export interface ServedPage {
   body: string | Buffer;
@@ -73,15 +77,15 @@ export function extensionBuilt(): boolean {
   return existsSync(join(EXTENSION_DIR, 'manifest.json'));
 }
 
-export async function launchLede(server: PageServer): Promise<Lede> {
+export async function launchLede(server: PageServer, opts: { headless?: boolean } = {}): Promise<Lede> {
   if (!extensionBuilt()) throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first (npm test does).`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: opts.headless ?? true,
     viewport: { width: 1200, height: 900 },
     args: [
-      '--headless=new', '--no-sandbox', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      ...(opts.headless ?? true ? ['--headless=new'] : []), '--no-sandbox', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
       '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu',
       '--disable-quic',
     ],
