@@ -66,6 +66,32 @@ function matchesText(c: CompiledRule, ctx: PromoContext, i: number): boolean {
   return true;
 }
 
+/** A "Read more:" list line: short, nearly all link text, not a heading or quote. */
+const LIST_LINE_MAX_CHARS = 250;
+const LIST_LINE_MIN_DENSITY = 0.7;
+/** A "Read more:" line heads at most this many link lines. */
+const LIST_MAX_LINES = 10;
+
+/** Is the line nothing but one of the rule's phrases (or labels), give or take punctuation? */
+function isPhraseOnly(c: CompiledRule, norm: string): boolean {
+  const t = leadText(norm).replace(/[\s.:;!|>»→-]+$/u, '');
+  if (c.label) return true;
+  return !!c.lead && c.lead.some((p) => p.replace(/[\s.:;!|>»→-]+$/u, '') === t);
+}
+
+/** The link lines right after block `i` that a phrase-only "Read more:" line introduces. */
+function followingLinkLines(ctx: PromoContext, i: number): number[] {
+  const out: number[] = [];
+  const blocks = ctx.article.blocks;
+  for (let j = i + 1; j < blocks.length && out.length < LIST_MAX_LINES; j++) {
+    const b = blocks[j];
+    if (b.kind === 'heading' || b.kind === 'quote' || ctx.norm[j].length > LIST_LINE_MAX_CHARS) break;
+    if (linkStats(b).density < LIST_LINE_MIN_DENSITY) break;
+    out.push(j);
+  }
+  return out;
+}
+
 function fill(reason: string, ctx: PromoContext): string {
   return reason.replace(/\{site\}/g, ctx.siteName ?? ctx.host ?? 'this site');
 }
@@ -83,6 +109,7 @@ export function matchRule(c: CompiledRule, ctx: PromoContext): Candidate[] {
   for (let i = 0; i < blocks.length; i++) {
     if (hasTextCondition && !matchesText(c, ctx, i)) continue;
     const reason = fill(rule.reason, ctx);
+    const list = rule.thenLinks && isPhraseOnly(c, ctx.norm[i]) ? followingLinkLines(ctx, i) : [];
 
     if (rule.shape) {
       // Shape rules: the block itself, or its outermost shaped ancestor below the root, if small.
@@ -99,28 +126,18 @@ export function matchRule(c: CompiledRule, ctx: PromoContext): Candidate[] {
       continue;
     }
 
-    if (rule.embed) {
-      const embed = embedsAfter(ctx, i);
-      if (!embed && rule.embed === 'required') continue;
-      out.push({
-        blocks: [i, ...(embed?.blocks ?? [])],
-        extras: embed?.elements ?? [],
-        ruleId: rule.id,
-        reason,
-      });
-      continue;
-    }
-
-    if (rule.box) {
-      const box = boxAround(ctx, i);
-      if (box && !seenBoxes.has(box)) {
-        seenBoxes.add(box);
-        out.push({ blocks: blocksInside(ctx, box), containers: [box], ruleId: rule.id, reason });
-        continue;
-      }
-      if (box) continue;
-    }
-    out.push({ blocks: [i], ruleId: rule.id, reason });
+    const embed = rule.embed ? embedsAfter(ctx, i) : null;
+    if (rule.embed === 'required' && !embed) continue;
+    const box = rule.box ? boxAround(ctx, i) : null;
+    if (box && seenBoxes.has(box)) continue;
+    if (box) seenBoxes.add(box);
+    out.push({
+      blocks: [...(box ? blocksInside(ctx, box) : [i]), ...(embed?.blocks ?? []), ...list],
+      containers: box ? [box] : undefined,
+      extras: embed?.elements,
+      ruleId: rule.id,
+      reason,
+    });
   }
   return out;
 }

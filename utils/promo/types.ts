@@ -68,6 +68,11 @@ export interface PromoRule {
   embed?: 'required' | 'optional';
   /** Hide the small box around the line (newsletter form, sponsored insert) when there is one. */
   box?: boolean;
+  /**
+   * When the line is only the phrase ("Read more:", "Lire aussi :"), the short link lines right after it
+   * are its list and are hidden with it (The Washington Post's "Read more:" then three headlines).
+   */
+  thenLinks?: boolean;
   /** Why, for the reader. "{site}" is replaced by the site's name. */
   reason: string;
 }

@@ -2,7 +2,9 @@
  * Link lists at the end of the body: short blocks that are almost all link text pointing to the same
  * site, after the last real paragraph ("More from CoinGeek: …", a bare list of related headlines a
  * CMS appends inside the article). Precision: never a paragraph with one link in the middle of the
- * story; a lone one-link line counts only as part of a run of two or more such lines.
+ * story; a lone one-link line counts only as part of a run of two or more such lines; and the links
+ * must read like headlines pointing at articles, so that Wikipedia's "See also" entries
+ * ("Vector space") and The Independent's topic tags ("Hotels", "Hygiene") stay.
  */
 import type { Candidate, Heuristic, PromoContext } from '../types';
 import { linkStats } from '../links';
@@ -15,6 +17,24 @@ const PROSE_MAX_DENSITY = 0.5;
 /** A link-list line: at most this long, at least this share of link text. */
 const LINE_MAX_CHARS = 250;
 const LINE_MIN_DENSITY = 0.7;
+/** A headline has at least this many words ("Tunisia sends most foreign fighters to Islamic State"). */
+const HEADLINE_MIN_WORDS = 4;
+/**
+ * An article URL: a slug of three or more hyphenated words, a date in the path, or a long numeric id
+ * ("/2015/06/26/tunisia-…", "/news/world-africa-33287978", "/story/12345678").
+ */
+const ARTICLE_PATH = /\/[^/?#]*[\p{L}\p{N}]+-[\p{L}\p{N}]+-[\p{L}\p{N}]+[^/?#]*\/?(?:[?#]|$)|\/(?:19|20)\d\d\/\d\d?\/|\d{6,}/u;
+
+/** Does the link read like a headline and point at an article? */
+function isHeadlineLink(a: Element): boolean {
+  const words = (a.textContent ?? '').trim().split(/\s+/).filter(Boolean).length;
+  if (words < HEADLINE_MIN_WORDS) return false;
+  try {
+    return ARTICLE_PATH.test(new URL(a.getAttribute('href') ?? '', a.ownerDocument.baseURI || undefined).pathname);
+  } catch {
+    return false;
+  }
+}
 
 function lastProse(ctx: PromoContext): number {
   for (let i = ctx.article.blocks.length - 1; i >= 0; i--) {
@@ -34,7 +54,7 @@ export const linkDenseTail: Heuristic = {
       if (ctx.norm[i].length > LINE_MAX_CHARS || !isPlainBlock(ctx, i)) continue;
       const s = linkStats(b);
       if (s.density < LINE_MIN_DENSITY || s.links.length === 0) continue;
-      if (!s.links.every((a) => isSameSiteLink(a, ctx.host))) continue;
+      if (!s.links.every((a) => isSameSiteLink(a, ctx.host) && isHeadlineLink(a))) continue;
       lines.push({ i, links: s.links.length });
     }
     const out: Candidate[] = [];

@@ -26,7 +26,7 @@ export const COMMON_RULES: readonly PromoRule[] = [
   {
     id: 'shape-sponsored',
     langs: 'all',
-    shape: /^(?:sponsor|sponsored|sponsorise|sponsored-content|partner-content|paid-content|paid-post|advertorial|native-ad|outbrain|taboola|ob-widget|promoted|brand-content|branded-content)$/,
+    shape: /^(?:sponsor|sponsored|sponsorise|sponsored-content|partner-content|paid-content|paid-post|advertorial|native-ad|outbrain|taboola|ob-widget|zergnet|promoted|brand-content|branded-content)$/,
     reason: 'Sponsored insert inside the article',
   },
   // Ad slots left inside the body: "ad", "ad-slot", "advert", "dfp", "gpt-ad", French "pub".

@@ -13,6 +13,7 @@ export const DE_RULES: readonly PromoRule[] = [
     lead: ['Lesen Sie auch', 'Lesen Sie mehr', 'Auch interessant', 'Mehr zum Thema', 'Mehr dazu:', 'Weiterlesen:', 'Siehe auch:', 'Das könnte Sie auch interessieren', 'Zum Weiterlesen', 'Passend dazu:', 'Lesetipp:'],
     maxChars: 300,
     box: true,
+    thenLinks: true,
     reason: 'Links zu anderen Artikeln im Text',
   },
   {

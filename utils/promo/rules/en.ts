@@ -57,7 +57,40 @@ export const EN_RULES: readonly PromoRule[] = [
     ],
     maxChars: 300,
     box: true,
+    thenLinks: true,
     reason: 'Link to other stories, inside the article',
+  },
+  // Headings of link boxes left inside the body: eHow ("Related Searches"), WordPress related-posts plugins.
+  {
+    id: 'en-related-heading',
+    langs: EN,
+    label: [
+      'related', 'related searches', 'related articles', 'related stories', 'related content', 'related coverage', 'read more',
+      'read next', 'more stories', 'more from', 'you may also like', 'you might also like', 'recommended for you',
+      'recommended', 'more on this story', 'trending now', 'most popular', 'most read', 'more to explore',
+    ],
+    box: true,
+    thenLinks: true,
+    reason: 'Links to other stories, inside the article',
+  },
+  // CNET, CBS: a house video player inside the body, titled "Now playing: Watch this: …".
+  {
+    id: 'en-now-playing',
+    langs: EN,
+    lead: ['Now playing:', 'Watch this:', 'Up next:'],
+    maxChars: 300,
+    box: true,
+    embed: 'optional',
+    reason: 'House video plug inside the article',
+  },
+  // The New York Times: "A version of this article appears in print on … Order Reprints | Today's Paper | Subscribe".
+  {
+    id: 'en-print-edition',
+    langs: EN,
+    lead: ['A version of this article appears in print', 'A version of this story appears in print'],
+    text: /\bsubscribe\b|\breprints?\b|today's paper/,
+    maxChars: 500,
+    reason: "Print-edition note with links to {site}'s subscription offers",
   },
   // The Guardian ("Sign up to First Edition, our free daily newsletter"), Axios, Vox, The Verge.
   {
@@ -77,7 +110,7 @@ export const EN_RULES: readonly PromoRule[] = [
   {
     id: 'en-sponsored',
     langs: EN,
-    lead: ['Sponsored:', 'Sponsored content', 'Sponsored post', 'Sponsored by', 'Paid content', 'Paid post', 'Paid partnership', 'Partner content', 'Promoted content', 'Promoted:', 'Presented by'],
+    lead: ['Sponsored:', 'Sponsored content', 'Sponsored post', 'Sponsored by', 'Paid content', 'Paid post', 'Paid partnership', 'Partner content', 'Promoted content', 'Promoted:', 'Promoted by', 'Presented by'],
     maxChars: 400,
     box: true,
     reason: 'Sponsored insert inside the article',
@@ -114,7 +147,7 @@ export const EN_RULES: readonly PromoRule[] = [
   {
     id: 'en-follow-us',
     langs: EN,
-    text: new RegExp(`^(?:follow|like|join) (?:us|@?[\\w.'-]+(?: [\\w.'-]+){0,3}) on ${NETWORKS}\\b`),
+    text: new RegExp(`^(?:follow|like|join) (?:us|@?[\\w.'-]+(?: [\\w.'-]+){0,3})(?: on|:) ${NETWORKS}\\b`),
     maxChars: 250,
     reason: 'Social media plug inside the article',
   },

@@ -13,6 +13,7 @@ export const ES_RULES: readonly PromoRule[] = [
     lead: ['Lee también', 'Lea también', 'Leer también', 'Te puede interesar', 'Le puede interesar', 'Te recomendamos', 'Más información:', 'Noticias relacionadas', 'Relacionado:', 'Ver también', 'Seguir leyendo:', 'Lea más:', 'Lee más:'],
     maxChars: 300,
     box: true,
+    thenLinks: true,
     reason: 'Enlaces a otros artículos, dentro del texto',
   },
   // CoinGeek en español, RTVE, El País: "Ver: <título>" / "Mira:" sobre un vídeo incrustado.
@@ -23,6 +24,16 @@ export const ES_RULES: readonly PromoRule[] = [
     maxChars: 300,
     embed: 'required',
     reason: 'Publicidad propia: un vídeo destacado, con su reproductor',
+  },
+  // CNET en Español: un reproductor de vídeo propio dentro del texto, "Reproduciendo: Mira esto: …".
+  {
+    id: 'es-reproduciendo',
+    langs: ES,
+    lead: ['Reproduciendo:', 'Mira esto:'],
+    maxChars: 300,
+    box: true,
+    embed: 'optional',
+    reason: 'Publicidad propia: un vídeo destacado dentro del texto',
   },
   // El País, El Confidencial: boletines.
   {

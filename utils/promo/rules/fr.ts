@@ -56,6 +56,7 @@ export const FR_RULES: readonly PromoRule[] = [
     ],
     maxChars: 300,
     box: true,
+    thenLinks: true,
     reason: "Liens vers d'autres articles, dans le corps du texte",
   },
   // Le Figaro, 20 Minutes, Les Échos, Le Parisien : encarts d'inscription à la newsletter.
