@@ -53,6 +53,7 @@ function mergedDates(lang: string | null): DateWords {
     months: parts.flatMap((p) => p.months),
     daySuffix: `(?:${parts.map((p) => p.daySuffix).join('|')})`,
     yearCues: parts.flatMap((p) => p.yearCues),
+    yearJoiners: parts.flatMap((p) => p.yearJoiners),
   };
 }
 
@@ -106,7 +107,7 @@ function patternsFor(lang: string | null): Patterns {
     dates: dates.map((s) => new RegExp(s, 'gu')),
     // A four-digit year 1900–2100 that is not part of a grouped number ("2 460", "12 2030 000") or decimal.
     year: /(?<![\p{N}\p{L}$€£¥.,/-]|\d[ \u00a0\u202f])(?:19\d{2}|20\d{2}|2100)(?![\p{N}\p{L}%€$£]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d)|[ \u00a0\u202f]?%)/gu,
-    yearCue: new RegExp(`(?:^|[\\s(«“"'’])(?:${alt(d.yearCues)})[ \\u00a0\\u202f]*$|(?:^|[(])[ \\u00a0]*$|${MONTH}[ \\u00a0]*$`, 'iu'),
+    yearCue: new RegExp(`(?:^|[\\s(«“"'’])(?:${alt(d.yearCues)})[ \\u00a0\\u202f]*$|(?:^|[(])[ \\u00a0]*$|${MONTH}[ \\u00a0]*$|(?:19|20)\\d{2}[ \\u00a0]*(?:${alt([...d.yearJoiners, '-', '–'])})[ \\u00a0]*$`, 'iu'),
   };
   patternCache.set(key, p);
   return p;

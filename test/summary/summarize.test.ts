@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../utils/article/extract';
+import { summarize } from '../../utils/summary/summarize';
+import { splitSentences } from '../../utils/summary/sentences';
+import { MAX_SENTENCE_CHARS } from '../../utils/summary/truncate';
+import { parseHtml, readabilityCorpus } from '../helpers/dom';
+import { summaryFixtures } from './fixtures';
+import { SEED_PROMOS, seedInput } from './seed-input';
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+describe('summarize on the seed page', () => {
+  const { input, reference, captions } = seedInput();
+  const summary = summarize(input);
+
+  it('gives 3 to 5 French body sentences, in article order', () => {
+    expect(summary.sentences.length).toBeGreaterThanOrEqual(3);
+    expect(summary.sentences.length).toBeLessThanOrEqual(5);
+    const body = input.blocks.map((b) => b.text.replace(/\s+/g, ' ')).join(' ');
+    let last = -1;
+    for (const s of summary.sentences) {
+      const at = body.indexOf(s.replace(/\.$/, ''));
+      expect(at, s).toBeGreaterThan(last);
+      last = at;
+    }
+    expect(summary.sentences.join(' ')).toMatch(/\b(le|la|les|des|du)\b/);
+  });
+
+  it('takes nothing from a promo, the caption, the key-point list or the headline', () => {
+    for (const s of summary.sentences) {
+      for (const promo of SEED_PROMOS) expect(s).not.toContain(promo);
+      for (const c of captions) expect(fold(s)).not.toBe(fold(c));
+      for (const point of reference) expect(fold(s)).not.toContain(fold(point));
+      expect(fold(s)).not.toContain(fold(input.title!));
+    }
+  });
+
+  it('returns the three bullets as the publisher points', () => {
+    expect(summary.publisherPoints).toEqual(reference);
+  });
+
+  it('finds the "8 à 10 milliards de dollars" range and 2030 among the key facts', () => {
+    expect(summary.keyFacts).toContainEqual(expect.objectContaining({ kind: 'money', text: '8 à 10 milliards de dollars' }));
+    expect(summary.keyFacts).toContainEqual(expect.objectContaining({ kind: 'year', text: '2030' }));
+    const money = summary.keyFacts.find((f) => f.kind === 'money')!;
+    expect(money.sentence).toContain('Altman recherche des fonds');
+  });
+
+  it('adapts the number of sentences to the requested length', () => {
+    expect(summarize(input, { length: 'short' }).sentences).toHaveLength(3);
+    const long = summarize(input, { length: 'long' }).sentences.length;
+    expect(long).toBeGreaterThanOrEqual(summary.sentences.length);
+    expect(long).toBeLessThanOrEqual(7);
+  });
+});
+
+describe('summarize on the hand-written fixtures', () => {
+  const fixtures = summaryFixtures();
+
+  it('has at least 5 English and 5 French articles', () => {
+    expect(fixtures.filter((f) => f.input.lang === 'en').length).toBeGreaterThanOrEqual(5);
+    expect(fixtures.filter((f) => f.input.lang === 'fr').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s: 3–5 distinct body sentences, no byline, no caption, key facts found', (_name, f) => {
+    const s = summarize(f.input);
+    expect(s.sentences.length).toBeGreaterThanOrEqual(3);
+    expect(s.sentences.length).toBeLessThanOrEqual(5);
+    expect(new Set(s.sentences).size).toBe(s.sentences.length);
+    for (const sentence of s.sentences) {
+      expect(sentence).not.toMatch(/^(By|Par) /);
+      expect(sentence).not.toMatch(/Photo:/);
+    }
+    expect(s.keyFacts.some((k) => k.kind === 'money')).toBe(true);
+    expect(s.keyFacts.some((k) => k.kind === 'percent')).toBe(true);
+  });
+
+  it('finds the English "Key takeaways" box and keeps it out of the summary', () => {
+    const f = fixtures.find((x) => x.name === 'en-voltaro-battery-swap')!;
+    const s = summarize(f.input);
+    expect(s.publisherPoints).toHaveLength(3);
+    for (const p of s.publisherPoints) expect(s.sentences).not.toContain(p);
+  });
+});
+
+describe('summarize edge cases', () => {
+  it('returns an empty summary for no text, and one sentence for a one-sentence article', () => {
+    expect(summarize({ title: null, lang: null, blocks: [] })).toEqual({ sentences: [], keyFacts: [], publisherPoints: [] });
+    expect(summarize({ title: 'T', lang: 'en', blocks: [{ text: 'Short news.', kind: 'paragraph' }] }).sentences).toEqual(['Short news.']);
+  });
+
+  it('never returns a sentence longer than 600 characters, and cuts at a clause boundary with "…"', () => {
+    const long = `The board approved the plan, ${'after a very long discussion about costs and revenues, '.repeat(20)}and then adjourned.`;
+    const s = summarize({ title: null, lang: 'en', blocks: [{ text: long, kind: 'paragraph' }] }).sentences;
+    expect(s).toHaveLength(1);
+    expect(s[0].length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(s[0]).toMatch(/[^,]…$/);
+  });
+
+  it('drops sentences that repeat the headline', () => {
+    const title = 'Acme raises $5 million for robots';
+    const blocks = [
+      { text: 'Acme raises $5 million for robots.', kind: 'paragraph' as const },
+      { text: 'The start-up said on Monday that the round was led by Example Ventures and would fund hiring.', kind: 'paragraph' as const },
+      { text: 'It plans to double its staff to 80 people by 2026, its chief executive said.', kind: 'paragraph' as const },
+    ];
+    expect(summarize({ title, lang: 'en', blocks }).sentences.join(' ')).not.toContain('Acme raises');
+  });
+});
+
+describe('summarize over the 130 pages of the readability corpus', () => {
+  it('never throws, summarises every extracted article, and keeps every sentence ≤ 600 characters', () => {
+    const stats = { pages: 0, articles: 0, withSentences: 0, sentences: 0, keyFacts: 0, publisherPoints: 0 };
+    const failures: string[] = [];
+    for (const page of readabilityCorpus()) {
+      stats.pages++;
+      const article = extractArticle(parseHtml(page.html, `https://example.test/${page.name}/`));
+      if (!article) continue;
+      stats.articles++;
+      const input = { title: article.title, lang: article.lang, blocks: article.blocks.map((b) => ({ text: b.text, kind: b.kind })) };
+      let s;
+      try {
+        s = summarize(input);
+      } catch (e) {
+        failures.push(`${page.name}: threw ${String(e)}`);
+        continue;
+      }
+      const hasSentence = input.blocks.some(
+        (b) => ['paragraph', 'quote', 'list-item', 'other'].includes(b.kind) && splitSentences(b.text, input.lang).some((x) => /\p{L}/u.test(x)),
+      );
+      if (hasSentence && s.sentences.length === 0) failures.push(`${page.name}: no summary`);
+      for (const x of s.sentences) if (x.length > MAX_SENTENCE_CHARS) failures.push(`${page.name}: ${x.length} chars`);
+      if (s.sentences.length) stats.withSentences++;
+      stats.sentences += s.sentences.length;
+      stats.keyFacts += s.keyFacts.length;
+      if (s.publisherPoints.length) stats.publisherPoints++;
+    }
+    console.log('summary corpus stats', stats);
+    expect(failures).toEqual([]);
+    expect(stats.pages).toBe(130);
+    expect(stats.withSentences).toBeGreaterThan(100);
+  }, 600_000);
+});
