@@ -1,0 +1,164 @@
+/**
+ * The gazetteer: known companies and crypto assets, compiled from the compact tables in ./data into a
+ * token trie (names) and a ticker index. Built once, lazily, and memoised; `compileGazetteer` builds one
+ * from any table (the benchmark uses it to measure a 10× gazetteer).
+ *
+ * Table format, one entry per line (blank lines and lines starting with # are ignored):
+ *
+ *     Canonical Name[;Alias…]|TICKER.SFX[,TICKER.SFX…]|flags
+ *
+ * - Short names are derived from each name by dropping a leading "The" and trailing legal forms:
+ *   "SoftBank Group Corp." also gives "SoftBank Group" and "SoftBank"; "Deere & Company" gives "Deere".
+ * - The id is the slug of the canonical name's shortest derived name ("intel", "softbank", "alphabet").
+ * - Ticker suffixes are Reuters codes (".O" NASDAQ, ".N" NYSE, ".PA" Euronext Paris, ".T" Tokyo…, see
+ *   exchanges.ts); crypto tickers have none. The first ticker is the primary one.
+ * - An alias written "~Name" is also a common word and needs corroboration (see recognize.ts).
+ * - Flags: "~" every one-word name of the entry is a common word ("Apple", "Shell", "Orange");
+ *   "-" derive no short names ("News Corp" must not give "News"); "l" the name may be written in lower
+ *   case ("bitcoin"); "t" a bare ticker needs crypto or market words right next to it ("SOL", "LINK").
+ */
+import type { EntityKind } from '../report';
+import { exchangeForRic } from './exchanges';
+import { insertName, newNode, type TrieNode } from './trie';
+import { slug, tokenize } from './tokens';
+import { CONNECTORS, LEGAL_SUFFIXES } from './name-parts';
+import { COMPANIES } from './data/companies';
+import { CRYPTOS } from './data/cryptos';
+
+export interface Listing {
+  ticker: string;
+  exchange: string | null;
+}
+
+export interface GazetteerEntry {
+  id: string;
+  kind: EntityKind;
+  /** Canonical name. */
+  name: string;
+  /** Every name it goes by, canonical first, derived short names included. */
+  names: string[];
+  /** The names among `names` that are also common words. */
+  ambiguousNames: string[];
+  tickers: Listing[];
+  lowercaseOk: boolean;
+  /** Bare ticker needs nearby context words, not just an article about crypto or markets. */
+  tickerNeedsLocalContext: boolean;
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  trie: TrieNode;
+  /** Ticker key (see tickerKey) → entry indexes. */
+  tickers: Map<string, number[]>;
+}
+
+/** Numeric codes are compared without leading zeros: "(HKEX: 700)" is Tencent's "0700". */
+export function tickerKey(t: string): string {
+  const u = t.toUpperCase();
+  return /^\d+$/.test(u) ? u.replace(/^0+(?=\d)/, '') : u;
+}
+
+/** "SoftBank Group Corp." → ["SoftBank Group", "SoftBank"]: drop "The" and trailing legal forms, one by one. */
+export function derivedNames(name: string): string[] {
+  const toks = tokenize(name);
+  const out: string[] = [];
+  let from = 0;
+  if (toks.length > 1 && toks[0].norm === 'the') {
+    from = 1;
+    out.push(name.slice(toks[1].start));
+  }
+  let to = toks.length;
+  for (;;) {
+    let t = to;
+    if (t - from < 2 || !LEGAL_SUFFIXES.has(toks[t - 1].norm)) break;
+    t--;
+    while (t - from > 1 && CONNECTORS.has(toks[t - 1].norm)) t--;
+    to = t;
+    out.push(name.slice(toks[from].start, toks[to - 1].end));
+  }
+  return out;
+}
+
+export interface RawEntry {
+  kind: EntityKind;
+  names: string[];
+  ambiguous: Set<string>;
+  tickers: Listing[];
+  flags: string;
+}
+
+/** Parses one table (see the module comment). */
+export function parseTable(table: string, kind: EntityKind): RawEntry[] {
+  const out: RawEntry[] = [];
+  for (const line0 of table.split('\n')) {
+    const line = line0.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [namesField, tickersField = '', flags = ''] = line.split('|');
+    const names: string[] = [];
+    const ambiguous = new Set<string>();
+    for (let n of namesField.split(';')) {
+      n = n.trim();
+      if (!n) continue;
+      if (n.startsWith('~')) {
+        n = n.slice(1);
+        ambiguous.add(n);
+      }
+      names.push(n);
+    }
+    if (names.length === 0) continue;
+    const tickers: Listing[] = [];
+    for (const t of tickersField.split(',')) {
+      const s = t.trim();
+      if (!s) continue;
+      const dot = kind === 'company' ? s.lastIndexOf('.') : -1;
+      tickers.push(dot > 0 ? { ticker: s.slice(0, dot), exchange: exchangeForRic(s.slice(dot + 1)) } : { ticker: s, exchange: null });
+    }
+    out.push({ kind, names, ambiguous, tickers, flags });
+  }
+  return out;
+}
+
+/** Builds the trie and the ticker index for entries. */
+export function compileGazetteer(raw: readonly RawEntry[]): Gazetteer {
+  const trie = newNode();
+  const tickers = new Map<string, number[]>();
+  const entries: GazetteerEntry[] = [];
+  const ids = new Set<string>();
+  for (const r of raw) {
+    const names = [...r.names];
+    if (!r.flags.includes('-')) for (const n of r.names) for (const d of derivedNames(n)) if (!names.includes(d)) names.push(d);
+    const wordy = r.flags.includes('~');
+    const ambiguousNames = names.filter((n) => r.ambiguous.has(n) || (wordy && tokenize(n).length === 1 && !/[.\d]/.test(n) && n !== n.toUpperCase()));
+    const stripped = r.flags.includes('-') ? r.names[0] : derivedNames(r.names[0]).pop() ?? r.names[0];
+    let id = slug(stripped.replace(/\.com$/i, ''));
+    if (ids.has(id)) id = `${id}-${r.kind === 'crypto' ? 'crypto' : slug(r.tickers[0]?.ticker ?? String(entries.length))}`;
+    while (ids.has(id)) id += '-x';
+    ids.add(id);
+    const index = entries.length;
+    entries.push({
+      id, kind: r.kind, name: r.names[0], names, ambiguousNames, tickers: r.tickers,
+      lowercaseOk: r.flags.includes('l'), tickerNeedsLocalContext: r.flags.includes('t'),
+    });
+    for (const n of names) insertName(trie, n, { entry: index, ambiguous: ambiguousNames.includes(n) }, r.flags.includes('l') && n !== n.toUpperCase() && !ambiguousNames.includes(n));
+    for (const t of r.tickers) {
+      const k = tickerKey(t.ticker);
+      const list = tickers.get(k);
+      if (list) list.push(index);
+      else tickers.set(k, [index]);
+    }
+  }
+  return { entries, trie, tickers };
+}
+
+/** The gazetteer's raw entries: companies then crypto assets. */
+export function defaultRawEntries(): RawEntry[] {
+  return [...parseTable(COMPANIES, 'company'), ...parseTable(CRYPTOS, 'crypto')];
+}
+
+let memo: Gazetteer | null = null;
+
+/** The built-in gazetteer, compiled on first use. */
+export function defaultGazetteer(): Gazetteer {
+  memo ??= compileGazetteer(defaultRawEntries());
+  return memo;
+}

@@ -1,0 +1,295 @@
+/**
+ * Company and ticker recognition over an article's blocks: a pure function of their text.
+ *
+ * Evidence, strongest first:
+ *  1. "Name (EXCHANGE: TICKER)" (tickers-in-parens.ts) and cashtags "$AAPL" (cashtags.ts);
+ *  2. a gazetteer name ("Samsung Electronics", "OpenAI"), read in one pass with the token trie;
+ *  3. a bare ticker the gazetteer knows ("NVDA", "BTC"), only with market or crypto words nearby;
+ *  4. a shorter name of a company found by 1 that the gazetteer does not know (coreference.ts).
+ *
+ * Names that are also common words (Apple, Shell, Orange, Amazon the river) count only when written
+ * capitalised mid-sentence AND corroborated: a legal form after them ("Apple Inc."), business words
+ * nearby, or the same company established elsewhere in the article (by a ticker or an unambiguous name;
+ * then a sentence-initial "Apple said…" counts as well).
+ *
+ * Tether: "Tether" alone is the stablecoin (USDT, a crypto asset); the company is recognised under its
+ * company names only ("Tether Holdings", "Tether Limited"). Likewise Circle (company) vs USDC, Binance
+ * (company) vs BNB, Ripple (company) vs XRP: each notation names one entity.
+ */
+import type { Entity, EntityKind, Mention } from '../report';
+import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type Listing, tickerKey } from './gazetteer';
+import { langWords, type LangWords } from './lang-words';
+import { findTickerParens, nameBefore } from './tickers-in-parens';
+import { findCashtags } from './cashtags';
+import { longestMatch } from './trie';
+import { isSentenceInitial, isUpperWord, slug, tokenize, type Token } from './tokens';
+import { ABBREVIATED_SUFFIXES, isLegalSuffix } from './name-parts';
+import { anywhere, near, nextToNumber, NAME_WINDOW, TICKER_WINDOW } from './context';
+import { findCoreferences, shortNames } from './coreference';
+
+export interface TextBlock {
+  text: string;
+}
+
+/** Shortest bare ticker read without "$" or parentheses: two-letter ones are words ("ON", "GE" aside). */
+const MIN_BARE_TICKER = 3;
+
+/** Legal-form words that make a different company of a short name: never appended to a gazetteer match. */
+const GROUP_WORDS = new Set(['group', 'holdings', 'holding', 'companies']);
+const SUFFIX_GAP = /^[\s\u00a0\u202f]+$|^,[\s\u00a0\u202f]+$/;
+
+const enumPriority = { explicit: 4, name: 2, ticker: 1, coreference: 1 } as const;
+
+interface Candidate {
+  block: number;
+  start: number;
+  end: number;
+  /** "g<index>" for a gazetteer entry, "n:<slug>" for a company found in the text only. */
+  key: string;
+  priority: number;
+  /** Needs no corroboration. */
+  strong: boolean;
+  /** What corroboration it needs when not strong. */
+  needs?: 'name' | 'crypto-name' | 'ticker' | 'crypto-ticker' | 'crypto-ticker-local';
+  midSentence?: boolean;
+  localBusiness?: boolean;
+  localCrypto?: boolean;
+  withSuffix?: boolean;
+  /** A listing read in the text ("NASDAQ : INTC"). */
+  listing?: Listing;
+}
+
+interface TextEntity {
+  name: string;
+  kind: EntityKind;
+}
+
+function pickEntry(gz: Gazetteer, ticker: string, exchange: string | null, kind?: EntityKind): number | null {
+  const list = gz.tickers.get(tickerKey(ticker));
+  if (!list) return null;
+  const ok = list.filter((i) => !kind || gz.entries[i].kind === kind);
+  if (ok.length === 0) return null;
+  const same = ok.find((i) => gz.entries[i].tickers.some((t) => tickerKey(t.ticker) === tickerKey(ticker) && t.exchange === exchange));
+  return same ?? ok[0];
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The recogniser for a given gazetteer (the benchmark builds bigger ones; the extension uses the default). */
+export function createRecognizer(gz: Gazetteer): (blocks: readonly TextBlock[], lang: string | null) => Entity[] {
+  return (blocks, lang) => recognizeWith(gz, blocks, lang);
+}
+
+export function recognizeEntities(blocks: readonly TextBlock[], lang: string | null): Entity[] {
+  return recognizeWith(defaultGazetteer(), blocks, lang);
+}
+
+function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string | null): Entity[] {
+  const words = langWords(lang);
+  const texts = blocks.map((b) => b.text ?? '');
+  const tokens = texts.map((t) => tokenize(t));
+  const cands: Candidate[] = [];
+  const textEntities = new Map<string, TextEntity>();
+
+  texts.forEach((text, b) => {
+    const toks = tokens[b];
+    if (toks.length === 0) return;
+    const taken = new Uint8Array(toks.length);
+
+    // 1a. "Name (EXCHANGE: TICKER, …)"
+    for (const p of findTickerParens(text)) {
+      const nb = nameBefore(text, toks, p.start, words, gz.trie);
+      let key: string;
+      if (nb?.entry != null) key = `g${nb.entry}`;
+      else {
+        const byTicker = pickEntry(gz, p.listings[0].ticker, p.listings[0].exchange, 'company');
+        if (byTicker != null) key = `g${byTicker}`;
+        else if (nb) {
+          const name = collapse(text.slice(nb.start, nb.end));
+          key = `n:${slug(name)}`;
+          if (!textEntities.has(key)) textEntities.set(key, { name, kind: 'company' });
+        } else {
+          key = `n:${slug(p.listings[0].ticker)}`;
+          if (!textEntities.has(key)) textEntities.set(key, { name: p.listings[0].ticker, kind: 'company' });
+        }
+      }
+      if (nb) {
+        cands.push({ block: b, start: nb.start, end: nb.end, key, priority: enumPriority.explicit, strong: true });
+        for (let k = nb.from; k < nb.to; k++) taken[k] = 1;
+      }
+      for (const l of p.listings) {
+        cands.push({ block: b, start: l.start, end: l.end, key, priority: enumPriority.explicit, strong: true, listing: { ticker: l.ticker, exchange: l.exchange } });
+      }
+      for (let k = 0; k < toks.length; k++) if (toks[k].start >= p.start && toks[k].end <= p.end) taken[k] = 1;
+    }
+
+    // 1b. Cashtags: a crypto asset first ("$BTC"), else a company.
+    for (const c of findCashtags(text)) {
+      const e = pickEntry(gz, c.ticker, null, 'crypto') ?? pickEntry(gz, c.ticker, null, 'company');
+      let key: string;
+      if (e != null) key = `g${e}`;
+      else {
+        key = `n:${slug(c.ticker)}`;
+        if (!textEntities.has(key)) textEntities.set(key, { name: c.ticker, kind: 'company' });
+      }
+      const exchange = e != null ? gz.entries[e].tickers.find((t) => tickerKey(t.ticker) === tickerKey(c.ticker))?.exchange ?? null : null;
+      cands.push({ block: b, start: c.start, end: c.end, key, priority: enumPriority.explicit, strong: true, listing: { ticker: c.ticker, exchange } });
+    }
+
+    // 2. Gazetteer names, one pass.
+    for (let i = 0; i < toks.length; ) {
+      if (taken[i]) {
+        i++;
+        continue;
+      }
+      const m = longestMatch(gz.trie, text, toks, i);
+      if (!m || (m.to - m.from === 1 && words.notEntities.has(toks[i].raw))) {
+        // 3. Bare tickers.
+        const t = toks[i];
+        if (!m && t.raw.length >= MIN_BARE_TICKER - 1 && isUpperWord(t.raw) && /^\p{Lu}/u.test(t.raw) && !words.notEntities.has(t.raw)) {
+          bareTicker(gz, text, toks, i, b, words, cands);
+        }
+        i++;
+        continue;
+      }
+      const entry = gz.entries[m.hit.entry];
+      let to = m.to;
+      // "Intel Corp." where the gazetteer says "Intel Corporation": take the legal form along. Not "Group" or
+      // "Holdings": "Samsung Group" is not Samsung Electronics.
+      while (to < toks.length && isLegalSuffix(toks[to].norm, toks[to].raw) && !GROUP_WORDS.has(toks[to].norm) && SUFFIX_GAP.test(text.slice(toks[to - 1].end, toks[to].start))) to++;
+      const withSuffix = to > m.to;
+      const last = toks[to - 1];
+      const end = ABBREVIATED_SUFFIXES.has(last.norm) && text[last.end] === '.' ? last.end + 1 : last.end;
+      const crypto = entry.kind === 'crypto';
+      cands.push({
+        block: b, start: toks[i].start, end, key: `g${m.hit.entry}`, priority: enumPriority.name,
+        strong: !m.hit.ambiguous, needs: m.hit.ambiguous ? (crypto ? 'crypto-name' : 'name') : undefined,
+        midSentence: !isSentenceInitial(text, toks, i),
+        localBusiness: near(text, toks, i, to, words.business, NAME_WINDOW),
+        localCrypto: near(text, toks, i, to, words.crypto, NAME_WINDOW, false),
+        withSuffix,
+      });
+      i = to;
+    }
+  });
+
+  // Corroboration.
+  const established = new Set(cands.filter((c) => c.strong).map((c) => c.key));
+  const docCrypto = anywhere(tokens, words.crypto) || cands.some((c) => c.strong && c.key.startsWith('g') && gz.entries[+c.key.slice(1)].kind === 'crypto');
+  const accepted = cands.filter((c) => {
+    if (c.strong) return true;
+    const est = established.has(c.key);
+    switch (c.needs) {
+      case 'name':
+        return est || (!!c.midSentence && (!!c.withSuffix || !!c.localBusiness));
+      case 'crypto-name':
+        return est || (!!c.midSentence && !!c.localCrypto);
+      case 'ticker':
+        return !!c.localBusiness;
+      case 'crypto-ticker':
+        return est || docCrypto || !!c.localBusiness;
+      case 'crypto-ticker-local':
+        return !!c.localCrypto || (est && !!c.localBusiness);
+      default:
+        return false;
+    }
+  });
+
+  // 4. Co-reference for companies known from the text only.
+  const targets: { target: number; name: string }[] = [];
+  const targetKeys: string[] = [];
+  for (const [key, te] of textEntities) {
+    if (te.name === key.slice(2).toUpperCase()) continue; // named by its ticker only
+    for (const n of shortNames(te.name, words)) {
+      targets.push({ target: targetKeys.length, name: n });
+    }
+    targetKeys.push(key);
+  }
+  for (const s of findCoreferences(targets, texts, tokens)) {
+    const toks = tokens[s.block];
+    const key = targetKeys[s.target];
+    if (!key || (s.to - s.from === 1 && isSentenceInitial(texts[s.block], toks, s.from) && words.functionWords.has(toks[s.from].norm))) continue;
+    accepted.push({ block: s.block, start: toks[s.from].start, end: toks[s.to - 1].end, key, priority: enumPriority.coreference, strong: true });
+  }
+
+  return assemble(gz, resolveOverlaps(accepted), texts, textEntities);
+}
+
+function bareTicker(gz: Gazetteer, text: string, toks: readonly Token[], i: number, b: number, words: LangWords, cands: Candidate[]): void {
+  const t = toks[i];
+  const list = gz.tickers.get(tickerKey(t.raw));
+  if (!list) return;
+  const crypto = list.find((k) => gz.entries[k].kind === 'crypto');
+  if (crypto != null) {
+    const e = gz.entries[crypto];
+    const local = near(text, toks, i, i + 1, words.crypto, TICKER_WINDOW, false) || nextToNumber(toks, i);
+    cands.push({
+      block: b, start: t.start, end: t.end, key: `g${crypto}`, priority: enumPriority.ticker, strong: false,
+      needs: e.tickerNeedsLocalContext ? 'crypto-ticker-local' : 'crypto-ticker',
+      localCrypto: local, localBusiness: local || near(text, toks, i, i + 1, words.business, TICKER_WINDOW),
+      listing: { ticker: t.raw, exchange: null },
+    });
+    return;
+  }
+  if (t.raw.length < MIN_BARE_TICKER || /\d/.test(t.raw)) return;
+  const company = list.find((k) => gz.entries[k].kind === 'company' && !gz.entries[k].tickerNeedsLocalContext);
+  if (company == null) return;
+  const listing = gz.entries[company].tickers.find((l) => tickerKey(l.ticker) === tickerKey(t.raw));
+  cands.push({
+    block: b, start: t.start, end: t.end, key: `g${company}`, priority: enumPriority.ticker, strong: false, needs: 'ticker',
+    localBusiness: near(text, toks, i, i + 1, words.business, TICKER_WINDOW), listing,
+  });
+}
+
+/** Keeps the strongest, then longest, of overlapping candidates. */
+function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  const order = [...cands].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.block - b.block || a.start - b.start);
+  const kept: Candidate[] = [];
+  const byBlock = new Map<number, Candidate[]>();
+  for (const c of order) {
+    const list = byBlock.get(c.block) ?? [];
+    if (list.some((k) => k.start < c.end && c.start < k.end)) continue;
+    list.push(c);
+    byBlock.set(c.block, list);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+function assemble(gz: Gazetteer, cands: readonly Candidate[], texts: readonly string[], textEntities: Map<string, TextEntity>): Entity[] {
+  const out = new Map<string, Entity>();
+  for (const c of cands) {
+    let e = out.get(c.key);
+    if (!e) {
+      const g: GazetteerEntry | null = c.key.startsWith('g') ? gz.entries[+c.key.slice(1)] : null;
+      const te = textEntities.get(c.key);
+      e = g
+        ? { id: g.id, kind: g.kind, name: g.name, mentions: [] }
+        : { id: c.key.slice(2), kind: te?.kind ?? 'company', name: te?.name ?? c.key.slice(2), mentions: [] };
+      out.set(c.key, e);
+    }
+    const m: Mention = { block: c.block, start: c.start, end: c.end, text: texts[c.block].slice(c.start, c.end) };
+    e.mentions.push(m);
+    if (c.listing && !e.ticker && (c.priority === enumPriority.explicit)) {
+      e.ticker = c.listing.ticker;
+      if (c.listing.exchange) e.exchange = c.listing.exchange;
+    }
+  }
+  // Entities without a listing in the text: the gazetteer's primary one.
+  for (const [key, e] of out) {
+    if (e.ticker || !key.startsWith('g')) continue;
+    const primary = gz.entries[+key.slice(1)].tickers[0];
+    if (primary) {
+      e.ticker = primary.ticker;
+      if (primary.exchange) e.exchange = primary.exchange;
+    }
+  }
+  // Ids are unique even if a text-only company slug equals a gazetteer id.
+  const seen = new Set<string>();
+  const list = [...out.values()];
+  for (const e of list) {
+    while (seen.has(e.id)) e.id += '-2';
+    seen.add(e.id);
+  }
+  return list; // insertion order = first mention order, as candidates were sorted
+}
