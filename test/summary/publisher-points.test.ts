@@ -28,6 +28,8 @@ describe('findPublisherPoints', () => {
     expect(findPublisherPoints([...many, PARA]).points).toEqual([]);
     expect(findPublisherPoints([li('A single point that reads like a sentence.'), PARA]).points).toEqual([]);
     expect(findPublisherPoints([li('Home'), li('News'), li('Markets'), PARA]).points).toEqual([]);
+    // A table of contents in Title Case (topicseed-1 in the readability corpus) is not a list of key points.
+    expect(findPublisherPoints([li('Assess How Deep Is Your Content'), li('Rewrite With Content Depth In Mind'), PARA]).points).toEqual([]);
     expect(findPublisherPoints([PARA, li('A point that comes after the first paragraph.'), li('Another point that comes after it too.'), PARA]).points).toEqual([]);
     expect(findPublisherPoints([li('A first line that reads like a sentence.'), li('A second line that reads like a sentence.')]).points).toEqual([]);
   });

@@ -17,6 +17,13 @@ const all = Object.values(BOILERPLATE);
 const BYLINE = new RegExp(`^\\s*(?:${all.flatMap((b) => [...b.bylines, ...b.credits]).join('|')})`, 'iu');
 const KEY_POINT_HEADING = new RegExp(`^\\s*(?:${all.flatMap((b) => b.keyPointHeadings).join('|')})\\s*[:.!]?\\s*$`, 'iu');
 
+const CROSS_REFERENCE = new RegExp(`^\\s*(?:${all.flatMap((b) => b.crossReferences).join('|')})`, 'iu');
+
+/** "Lire aussi : …", "Read more: …": a link to another story, whatever its length. */
+export function isCrossReference(line: string): boolean {
+  return CROSS_REFERENCE.test(line);
+}
+
 export function isBylineOrCredit(line: string): boolean {
   return line.trim().length <= MAX_BYLINE_CHARS && BYLINE.test(line);
 }

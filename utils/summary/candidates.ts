@@ -1,7 +1,7 @@
 import type { BlockKind } from '../article/types';
-import { isBylineOrCredit, repeatsHeadline } from './boilerplate';
+import { isBylineOrCredit, isCrossReference, repeatsHeadline } from './boilerplate';
 import { splitSentences } from './sentences';
-import { contentTerms, words } from './terms';
+import { contentTerms, wordCount as countWords } from './terms';
 
 /**
  * The article's body sentences, in order, after the exclusions every summary (Lede's and the baselines)
@@ -13,6 +13,15 @@ import { contentTerms, words } from './terms';
 const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'quote', 'list-item', 'other']);
 /** A summary sentence has at least this many words; shorter ones are labels, datelines, fragments. */
 const MIN_SENTENCE_WORDS = 6;
+
+/** A sentence is mostly words: letters make at least this share of its non-space characters (not a dateline). */
+const MIN_LETTER_SHARE = 0.5;
+
+function mostlyLetters(text: string): boolean {
+  const chars = text.replace(/\s/g, '');
+  const letters = chars.match(/\p{L}/gu)?.length ?? 0;
+  return chars.length > 0 && letters / chars.length >= MIN_LETTER_SHARE;
+}
 
 export interface BodyBlock {
   text: string;
@@ -42,11 +51,11 @@ export function bodySentences(
   const out: BodySentence[] = [];
   blocks.forEach((b, block) => {
     if (skipBlocks.has(block) || !PROSE_KINDS.has(b.kind)) return;
-    if (isBylineOrCredit(b.text) || repeatsHeadline(b.text, title)) return;
+    if (isBylineOrCredit(b.text) || isCrossReference(b.text) || repeatsHeadline(b.text, title)) return;
     let first = true;
     for (const text of splitSentences(b.text, lang)) {
-      if (isBylineOrCredit(text) || repeatsHeadline(text, title) || !/\p{L}/u.test(text)) continue;
-      const wordCount = words(text, lang).length;
+      if (isBylineOrCredit(text) || isCrossReference(text) || repeatsHeadline(text, title) || !/\p{L}/u.test(text)) continue;
+      const wordCount = countWords(text, lang);
       out.push({
         text,
         block,
@@ -54,7 +63,7 @@ export function bodySentences(
         firstInBlock: first,
         terms: contentTerms(text, lang),
         wordCount,
-        eligible: wordCount >= MIN_SENTENCE_WORDS,
+        eligible: wordCount >= MIN_SENTENCE_WORDS && mostlyLetters(text),
       });
       first = false;
     }

@@ -23,6 +23,10 @@ const MIN_POINT_WORDS = 4;
 const MAX_POINT_CHARS = 320;
 /** A "real paragraph" after the list has at least this many words. */
 const MIN_PARAGRAPH_WORDS = 12;
+/** Items whose longer words are mostly capitalised are Title Case headings (a table of contents), not points. */
+const MAX_TITLE_CASE_SHARE = 0.6;
+/** Words at least this long count for the Title Case test (skips "of", "in", "de", "la"). */
+const TITLE_CASE_MIN_WORD = 4;
 /** Before the leading list, at most this many short blocks (a heading, a byline, a caption) are skipped. */
 const MAX_SKIPPED_BEFORE_LIST = 3;
 
@@ -37,9 +41,16 @@ function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
+function titleCase(text: string): boolean {
+  const long = text.match(new RegExp(`\\p{L}{${TITLE_CASE_MIN_WORD},}`, 'gu')) ?? [];
+  const cased = long.filter((w) => /\p{Lu}|\p{Ll}/u.test(w));
+  if (cased.length < 3) return false;
+  return cased.filter((w) => /^\p{Lu}/u.test(w)).length / cased.length > MAX_TITLE_CASE_SHARE;
+}
+
 function sentenceLike(text: string): boolean {
   const t = collapseSpaces(text);
-  return wordCount(t) >= MIN_POINT_WORDS && t.length <= MAX_POINT_CHARS && /\p{L}/u.test(t) && !/:$/.test(t);
+  return wordCount(t) >= MIN_POINT_WORDS && t.length <= MAX_POINT_CHARS && /\p{L}/u.test(t) && !/:$/.test(t) && !titleCase(t);
 }
 
 function isListItem(b: BlockLike): boolean {

@@ -79,3 +79,20 @@ export function contentTerms(text: string, lang: string | null): string[] {
   }
   return out;
 }
+
+/** Scripts written without spaces, where a segmenter "word" may be a single character. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/** In those scripts, a word is about this many characters long. */
+const CHARS_PER_UNSPACED_WORD = 2;
+
+/** Length of a text in words, comparable across scripts (Chinese or Japanese characters count by pairs). */
+export function wordCount(text: string, lang: string | null): number {
+  let n = 0;
+  let unspaced = 0;
+  for (const w of words(text, lang)) {
+    const k = w.match(UNSPACED)?.length ?? 0;
+    if (k) unspaced += k;
+    else n++;
+  }
+  return n + Math.ceil(unspaced / CHARS_PER_UNSPACED_WORD);
+}
