@@ -17,6 +17,8 @@ export function truncateSentence(sentence: string, max = MAX_SENTENCE_CHARS): st
     if (cut >= MIN_KEPT_CHARS) return `${head.slice(0, cut).trimEnd()}…`;
   }
   const space = head.lastIndexOf(' ');
-  const cut = space >= MIN_KEPT_CHARS ? space : room;
+  let cut = space >= MIN_KEPT_CHARS ? space : room;
+  // Never split a surrogate pair (an emoji, a rare CJK character) in a hard cut.
+  if (cut === room && /[\uD800-\uDBFF]/.test(head[cut - 1] ?? '')) cut--;
   return `${head.slice(0, cut).trimEnd()}…`;
 }
