@@ -139,7 +139,7 @@ export function compileGazetteer(raw: readonly RawEntry[]): Gazetteer {
       id, kind: r.kind, name: r.names[0], names, ambiguousNames, tickers: r.tickers,
       lowercaseOk: r.flags.includes('l'), tickerNeedsLocalContext: r.flags.includes('t'),
     });
-    for (const n of names) insertName(trie, n, { entry: index, ambiguous: ambiguousNames.includes(n) }, r.flags.includes('l') && n !== n.toUpperCase() && !ambiguousNames.includes(n));
+    for (const n of names) if (n.replace(/\W/g, '').length >= 2) insertName(trie, n, { entry: index, ambiguous: ambiguousNames.includes(n) }, r.flags.includes('l') && n !== n.toUpperCase() && !ambiguousNames.includes(n));
     for (const t of r.tickers) {
       const k = tickerKey(t.ticker);
       const list = tickers.get(k);

@@ -3,7 +3,7 @@
  * (every language when it is unknown). Returned as sets of normalised words, memoised per language.
  */
 import { normWord } from './tokens';
-import { BUSINESS_CONTEXT, CALENDAR, CRYPTO_CONTEXT, FUNCTION_WORDS, NOT_ENTITIES, PLACES, type WordTable } from './data/words';
+import { BUSINESS_CONTEXT, CALENDAR, MARKET_CONTEXT, CRYPTO_CONTEXT, FUNCTION_WORDS, NOT_ENTITIES, PLACES, type WordTable } from './data/words';
 
 export interface LangWords {
   functionWords: Set<string>;
@@ -12,6 +12,7 @@ export interface LangWords {
   calendar: Set<string>;
   places: Set<string>;
   business: Set<string>;
+  market: Set<string>;
   crypto: Set<string>;
 }
 
@@ -35,6 +36,7 @@ export function langWords(lang: string | null): LangWords {
       calendar: pick(CALENDAR, l, true),
       places: pick(PLACES, l, true),
       business: pick(BUSINESS_CONTEXT, l, true),
+      market: pick(MARKET_CONTEXT, l, true),
       crypto: pick(CRYPTO_CONTEXT, l, true),
     };
     memo.set(key, w);

@@ -21,8 +21,8 @@ import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type Listing, ti
 import { langWords, type LangWords } from './lang-words';
 import { findTickerParens, nameBefore } from './tickers-in-parens';
 import { findCashtags } from './cashtags';
-import { longestMatch } from './trie';
-import { isSentenceInitial, isUpperWord, slug, tokenize, type Token } from './tokens';
+import { joinable, longestMatch, Shape } from './trie';
+import { isNameLike, isSentenceInitial, isUpperWord, slug, tokenize, type Token } from './tokens';
 import { ABBREVIATED_SUFFIXES, isLegalSuffix } from './name-parts';
 import { anywhere, near, nextToNumber, NAME_WINDOW, TICKER_WINDOW } from './context';
 import { findCoreferences, shortNames } from './coreference';
@@ -33,6 +33,12 @@ export interface TextBlock {
 
 /** Shortest bare ticker read without "$" or parentheses: two-letter ones are words ("ON", "GE" aside). */
 const MIN_BARE_TICKER = 3;
+
+/**
+ * Bare tickers are read for US listings only: elsewhere news writes the name ("RMS" is Hermès in Paris
+ * and Richard Stallman on ebb.org; "GET" is Getlink and an HTTP method).
+ */
+const US_EXCHANGES = new Set(['NASDAQ', 'NYSE', 'NYSE American']);
 
 /** Legal-form words that make a different company of a short name: never appended to a gazetteer match. */
 const GROUP_WORDS = new Set(['group', 'holdings', 'holding', 'companies']);
@@ -161,6 +167,13 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
       const last = toks[to - 1];
       const end = ABBREVIATED_SUFFIXES.has(last.norm) && text[last.end] === '.' ? last.end + 1 : last.end;
       const crypto = entry.kind === 'crypto';
+      // "Tony Abbott", "Michael Dell", "Dave Hyatt" (wikipedia): a one-word name right after a capitalised
+      // word is part of another proper name, unless that word is a place or demonym ("Korean Samsung"),
+      // a function word ("Meanwhile Nvidia") or a month.
+      if (m.to - m.from === 1 && m.hit.shapes[0] !== Shape.Upper && i > 0 && isNameLike(toks[i - 1].raw) && joinable(text, toks[i - 1], toks[i]) && !precedesNames(toks[i - 1], words)) {
+        i = to;
+        continue;
+      }
       cands.push({
         block: b, start: toks[i].start, end, key: `g${m.hit.entry}`, priority: enumPriority.name,
         strong: !m.hit.ambiguous, needs: m.hit.ambiguous ? (crypto ? 'crypto-name' : 'name') : undefined,
@@ -215,6 +228,11 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
   return assemble(gz, resolveOverlaps(accepted), texts, textEntities);
 }
 
+/** May this capitalised word stand right before a one-word company name? */
+function precedesNames(t: Token, words: LangWords): boolean {
+  return words.functionWords.has(t.norm) || words.places.has(t.norm) || words.calendar.has(t.norm) || words.notEntities.has(t.raw) || isUpperWord(t.raw);
+}
+
 function bareTicker(gz: Gazetteer, text: string, toks: readonly Token[], i: number, b: number, words: LangWords, cands: Candidate[]): void {
   const t = toks[i];
   const list = gz.tickers.get(tickerKey(t.raw));
@@ -232,12 +250,13 @@ function bareTicker(gz: Gazetteer, text: string, toks: readonly Token[], i: numb
     return;
   }
   if (t.raw.length < MIN_BARE_TICKER || /\d/.test(t.raw)) return;
-  const company = list.find((k) => gz.entries[k].kind === 'company' && !gz.entries[k].tickerNeedsLocalContext);
+  const isUs = (l: Listing): boolean => tickerKey(l.ticker) === tickerKey(t.raw) && US_EXCHANGES.has(l.exchange ?? '');
+  const company = list.find((k) => gz.entries[k].kind === 'company' && !gz.entries[k].tickerNeedsLocalContext && gz.entries[k].tickers.some(isUs));
   if (company == null) return;
-  const listing = gz.entries[company].tickers.find((l) => tickerKey(l.ticker) === tickerKey(t.raw));
+  const listing = gz.entries[company].tickers.find(isUs);
   cands.push({
     block: b, start: t.start, end: t.end, key: `g${company}`, priority: enumPriority.ticker, strong: false, needs: 'ticker',
-    localBusiness: near(text, toks, i, i + 1, words.business, TICKER_WINDOW), listing,
+    localBusiness: near(text, toks, i, i + 1, words.market, TICKER_WINDOW), listing,
   });
 }
 

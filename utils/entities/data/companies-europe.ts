@@ -77,7 +77,7 @@ Believe S.A.|BLV.PA|-
 Air France-KLM S.A.;Air France-KLM;Air France|AF.PA
 Christian Dior SE;Christian Dior;Dior|CDI.PA
 Electricité de France;EDF|
-Iliad S.A.;Iliad;~Free|
+Iliad S.A.;Iliad|
 BPCE;Groupe BPCE|
 Crédit Mutuel;Crédit Mutuel Alliance Fédérale|
 La Poste;Groupe La Poste|
@@ -169,7 +169,7 @@ Aegon Ltd.|AGN.AS
 Ferrari N.V.|RACE.MI,RACE.N
 Anheuser-Busch InBev SA/NV;AB InBev;Anheuser-Busch InBev;Anheuser-Busch|ABI.BR,BUD.N
 KBC Group NV;KBC|KBC.BR
-UCB S.A.;UCB|UCB.BR
+UCB S.A.;~UCB|UCB.BR
 Ageas SA/NV;Ageas|AGS.BR
 Solvay S.A.|SOLB.BR
 Umicore S.A.|UMI.BR

@@ -19,7 +19,7 @@ Runway AI;Runway ML|
 Cerebras Systems;Cerebras|
 Groq Inc.;Groq|
 SambaNova Systems;SambaNova|
-Lambda Labs;Lambda Inc.|
+Lambda Labs;Lambda Inc.|-
 Together AI|
 Cursor;Anysphere|~
 Harvey AI|
@@ -35,7 +35,7 @@ SpaceX;Space Exploration Technologies Corp.|
 Starlink|
 Neuralink Corp.;Neuralink|
 The Boring Company|
-X Corp.;Twitter|
+X Corp.;Twitter|-
 Stripe, Inc.;Stripe|~
 Databricks, Inc.;Databricks|
 Epic Games, Inc.;Epic Games|
@@ -95,7 +95,7 @@ Phantom Technologies;Phantom wallet|
 Grayscale Investments;Grayscale|
 FTX Trading Ltd.;FTX|
 Alameda Research|
-Celsius Network;Celsius|~
+Celsius Network|-
 Terraform Labs|
 Three Arrows Capital;3AC|
 Genesis Global Trading|

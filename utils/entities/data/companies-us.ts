@@ -306,7 +306,7 @@ Insulet Corporation|PODD.O
 Hologic, Inc.|HOLX.O
 Align Technology, Inc.|ALGN.O
 STERIS plc|STE.N
-The Cooper Companies, Inc.;CooperCompanies|COO.O
+The Cooper Companies, Inc.;CooperCompanies;Cooper Companies|COO.O|-
 Agilent Technologies, Inc.;Agilent|A.N
 IQVIA Holdings Inc.;IQVIA|IQV.N
 Mettler-Toledo International Inc.;Mettler-Toledo|MTD.N
@@ -486,7 +486,7 @@ Marathon Petroleum Corporation|MPC.N
 Phillips 66|PSX.N
 Valero Energy Corporation|VLO.N
 Kinder Morgan, Inc.|KMI.N
-Williams Companies, Inc.;Williams Companies|WMB.N
+The Williams Companies, Inc.;Williams Companies|WMB.N|-
 ONEOK, Inc.;ONEOK|OKE.N
 Targa Resources Corp.|TRGP.N
 Diamondback Energy, Inc.|FANG.O
@@ -499,7 +499,7 @@ Hess Corporation|HES.N|~
 Texas Pacific Land Corporation|TPL.N
 NextEra Energy, Inc.;NextEra|NEE.N
 Duke Energy Corporation|DUK.N
-The Southern Company;Southern Company|SO.N
+The Southern Company;Southern Company|SO.N|-
 Dominion Energy, Inc.|D.N
 American Electric Power Company, Inc.;AEP|AEP.O
 Exelon Corporation|EXC.O

@@ -54,11 +54,22 @@ export const PLACES: WordTable = {
  * also common words (Apple, Shell, Orange, Amazon the river) and bare tickers (NVDA).
  */
 export const BUSINESS_CONTEXT: WordTable = {
-  '*': 'Nasdaq NYSE ticker IPO CEO CFO CTO PDG AI IA iPhone iPad Mac app apps smartphone smartphones startup start-up tech fintech chip chips chipmaker cloud software hardware data API GPU GPUs SaaS ETF S&P Dow Stoxx CAC DAX FTSE Nikkei KOSPI',
+  '*': 'Nasdaq NYSE ticker IPO CEO CFO CTO PDG AI IA iPhone iPad Mac app apps smartphone smartphones startup start-up tech fintech chip chips chipmaker cloud software hardware API GPU GPUs SaaS ETF S&P Dow Stoxx CAC DAX FTSE Nikkei KOSPI',
   en: 'share shares stock stocks equity investor investors investment investments invest invested trading traded trader traders rose fell rise fall gained gains lost losses dropped jumped surged slipped slid tumbled rallied soared plunged climbed percent price prices priced market markets index earnings revenue revenues profit profits sales dividend valuation valued billion billions million millions bn quarter quarterly analyst analysts acquisition acquisitions acquire acquired acquires buy bought sell sold merger deal deals company companies firm firms corporation business businesses brand brands subsidiary unit division rival rivals competitor partner partnership founder founders executive executives chief board shareholders shareholder customers users device devices products product launch launched unveiled announced announces platform platforms service services retailer retail store stores supplier suppliers manufacturer maker giant conglomerate bank banks lender insurer airline automaker carmaker oil gas energy telecom operator semiconductor semiconductors fund funds funding raised round capital venture backed antitrust regulators lawsuit contract employees workers layoffs hiring headquarters',
   fr: 'action actions actionnaire actionnaires bourse boursier boursière cours titre titres investisseur investisseurs investissement investissements investir hausse baisse progresse recule grimpe chute bondit pourcent prix marché marchés indice résultats chiffre affaires bénéfice bénéfices ventes dividende valorisation valorisé milliard milliards million millions trimestre trimestriel analyste analystes acquisition rachat racheté racheter fusion accord société sociétés entreprise entreprises firme groupe marque marques filiale concurrent concurrents partenaire partenaires partenariat fondateur dirigeant dirigeants patron conseil clients utilisateurs produit produits lancé lance annoncé annonce plateforme service services distributeur magasin magasins fournisseur fabricant fabricants géant banque banques assureur opérateur compagnie constructeur pétrolier énergéticien télécoms semi-conducteurs puces financement levée fonds capital antitrust régulateurs contrat salariés emplois siège',
   de: 'Aktie Aktien Börse Anleger Umsatz Gewinn Konzern Unternehmen Milliarden Millionen Quartal Dividende Chef Vorstand Übernahme Marktwert',
   es: 'acciones bolsa inversores empresa compañía grupo millones beneficio ventas',
+};
+
+/**
+ * Stock-market words: the only context that licenses a bare company ticker ("NVDA rose 3%"). Business
+ * words are not enough: Google's SRE book says "SRE" (Sempra's ticker) next to "company" and "software".
+ */
+export const MARKET_CONTEXT: WordTable = {
+  '*': 'Nasdaq NYSE ticker tickers IPO ETF S&P Dow Stoxx CAC DAX FTSE Nikkei KOSPI',
+  en: 'share shares stock stocks equity equities investors trading traded trader traders rose fell gained lost dropped jumped surged slipped slid tumbled rallied soared plunged climbed percent premarket after-hours earnings dividend valuation analysts downgrade upgrade downgraded upgraded outperform underperform buyback',
+  fr: 'action actions actionnaires bourse boursier boursière cours titre titres investisseurs hausse baisse progresse recule grimpe chute bondit pourcent séance dividende valorisation analystes',
+  de: 'Aktie Aktien Börse Anleger Kurs Dividende',
 };
 
 /** Words that put a text in crypto territory: they license bare crypto tickers ("BTC", "SOL"). */
