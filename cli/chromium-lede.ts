@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,9 +103,6 @@ export async function launchLede(server: PageServer, opts: { headless?: boolean 
     return route.abort();
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  worker.on('request', (r) => {
-    if (!r.url().startsWith('chrome-extension://')) violations.push(`service worker: ${r.url()}`);
-  });
   const extensionId = new URL(worker.url()).host;
   return {
     context, extensionId, worker, server, violations,

@@ -142,7 +142,7 @@ export class LedePage {
 
   private flash(range: Range): boolean {
     const el = range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (typeof el?.scrollIntoView === 'function') el.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const win = this.doc.defaultView as (Window & { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (...r: Range[]) => unknown }) | null;
     const registry = win?.CSS?.highlights;
     if (registry && win?.Highlight) {

@@ -7,7 +7,7 @@ import type { Entity } from '@/utils/report';
 
 /**
  * The hover card's host: a custom element under <html> (outside <body>, so the page's body is untouched)
- * with a closed shadow root; styles through a constructed stylesheet (no <style>: strict-CSP pages).
+ * with a shadow root; styles through a constructed stylesheet (no <style>: strict-CSP pages).
  * Mounted while highlights are on, removed when they are off.
  */
 export class HoverCardHost {
@@ -20,7 +20,7 @@ export class HoverCardHost {
   private mount(): ShadowRoot {
     if (this.root && this.host?.isConnected) return this.root;
     const host = this.doc.createElement('lede-card');
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = host.attachShadow({ mode: 'open' });
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(HOVER_CARD_CSS);

@@ -5,7 +5,7 @@ import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
 import { summaryAsText } from '@/utils/summary-export';
 import { builtInKeyPoints } from '@/utils/summary/chrome-summarizer';
 import { t } from '@/utils/i18n';
-import type { Entity, Promo, Report } from '@/utils/report';
+import type { Entity, Promo } from '@/utils/report';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { EmptyState } from '@/components/EmptyState';
 import { EntityList } from '@/components/EntityList';

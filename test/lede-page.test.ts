@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { LedePage } from '@/utils/lede-page';
+import { DEFAULT_SETTINGS, withSiteOverride, type Settings } from '@/utils/site-settings';
+import { parseHtml, readabilityCorpus, seed } from './helpers/dom';
+
+const URL_ = 'https://coingeek.com/fr/news/sam-altman-openai-usines-puces/';
+const on: Settings = DEFAULT_SETTINGS;
+const off: Settings = { ...DEFAULT_SETTINGS, highlights: false, stripping: false };
+
+describe('LedePage: the pipeline and its reversible DOM changes on one page', () => {
+  it('on the seed page: hides the promos, highlights the companies, and undoes both exactly', () => {
+    const { doc, expect: want } = seed();
+    const before = doc.body.outerHTML;
+    const page = new LedePage(doc, { url: () => URL_ });
+    const report = page.run(on);
+    expect(report.isArticle).toBe(true);
+    expect(report.promos).toHaveLength(3);
+    expect(report.promos.every((p) => p.hidden)).toBe(true);
+    expect(doc.querySelectorAll('[data-lede-hidden]').length).toBeGreaterThanOrEqual(4); // 3 blocks + the embed
+    expect(doc.querySelector('.video-embed')!.hasAttribute('data-lede-hidden')).toBe(true);
+    expect(doc.querySelectorAll('lede-mark').length).toBeGreaterThan(5); // jsdom has no CSS.highlights: wrap fallback
+    for (const keep of want.keepParagraphs) expect(report.text).toContain(keep);
+    for (const promo of want.promoBlocks) expect(report.text).not.toContain(promo);
+
+    for (let i = 0; i < 5; i++) {
+      page.apply(off);
+      expect(doc.body.outerHTML).toBe(before);
+      page.apply(on);
+      expect(doc.body.outerHTML).not.toBe(before);
+    }
+    page.undo();
+    expect(doc.body.outerHTML).toBe(before);
+  });
+
+  it('per-site choices win over the global switch', () => {
+    const { doc } = seed();
+    const page = new LedePage(doc, { url: () => URL_ });
+    page.run(withSiteOverride(on, URL_, { stripping: false }));
+    expect(doc.querySelector('[data-lede-hidden]')).toBeNull();
+    expect(doc.querySelector('lede-mark')).not.toBeNull();
+    expect(page.report().promos.every((p) => !p.hidden)).toBe(true);
+  });
+
+  it('"show" reveals one promo; "never hide this kind here" keeps it on the next run', () => {
+    const { doc } = seed();
+    const page = new LedePage(doc, { url: () => URL_ });
+    const first = page.run(on);
+    const after = page.showPromo(0);
+    expect(after.promos[0].hidden).toBe(false);
+    expect(after.promos.slice(1).every((p) => p.hidden)).toBe(true);
+    const ruleId = first.promos[0].ruleId;
+    const next = withSiteOverride(on, URL_, { disabledRules: [ruleId] });
+    expect(page.needsRerun(on, next)).toBe(true);
+    expect(page.run(next).promos.some((p) => p.ruleId === ruleId)).toBe(false);
+  });
+
+  it('finds summary sentences and mentions in the page', () => {
+    const { doc } = seed();
+    const page = new LedePage(doc, { url: () => URL_ });
+    const report = page.run(on);
+    for (const s of report.summary!.sentences) expect(page.scrollToSentence(s)).toBe(true);
+    expect(page.scrollToSentence('A sentence that is nowhere in this article.')).toBe(false);
+    const intel = report.entities.find((e) => e.ticker === 'INTC')!;
+    expect(page.scrollToMention(intel.id)).toBe(true);
+    expect(page.scrollToMention('no-such-entity')).toBe(false);
+    // The selection (the flash without CSS.highlights) holds the mention.
+    expect(doc.getSelection()?.toString()).toContain('Intel');
+  });
+
+  it('notices when the page re-renders the article it read', () => {
+    const { doc } = seed();
+    const page = new LedePage(doc, { url: () => URL_ });
+    page.run(off);
+    expect(page.isStale()).toBe(false);
+    const content = doc.querySelector('.entry-content')!;
+    content.replaceWith(content.cloneNode(true));
+    expect(page.isStale()).toBe(true);
+    page.undo(); // must not throw on detached nodes
+  });
+
+  it('gives a clear result, never an exception, on a page without an article', () => {
+    const doc = parseHtml('<body><form><input name="q"></form></body>');
+    const page = new LedePage(doc);
+    const report = page.run(on);
+    expect(report.isArticle).toBe(false);
+    expect(report.entities).toEqual([]);
+    expect(doc.body.outerHTML).toBe('<body><form><input name="q"></form></body>');
+    expect(page.scrollToSentence('x')).toBe(false);
+  });
+
+  it('over the 130 corpus pages: on → off restores the body exactly, forced analysis included', () => {
+    for (const p of readabilityCorpus()) {
+      const doc = parseHtml(p.html, 'http://fakehost/test/page.html');
+      const before = doc.body.outerHTML;
+      const page = new LedePage(doc);
+      page.run(on, true);
+      page.apply(off);
+      expect(doc.body.outerHTML, p.name).toBe(before);
+      page.apply(on);
+      page.undo();
+      expect(doc.body.outerHTML, p.name).toBe(before);
+    }
+  }, 300_000);
+});
