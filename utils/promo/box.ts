@@ -15,7 +15,7 @@ const BOX_MAX_SHARE = 0.25;
 /** Tags that are boxes by nature. (Lists and tables are not: their other items are content.) */
 const BOX_TAGS = /^(?:ASIDE|SECTION|FIGURE|FORM|NAV|FOOTER|DETAILS)$/;
 /** Class/id terms that say "box" ("nl-box", "encart-newsletter", "inline-card", "fig-widget"). */
-const BOX_SHAPE = /^(?:box|encart|insert|inline|card|widget|module|promo|callout|cta|newsletter|signup|related|sponsor|sponsored|partner|aside|teaser|outbrain|taboola|ad|ads|advert|advertisement|pub|publicite|catcher|rich-link|read-more|lire-aussi|embedded-video|video-container|video-player|player)$/;
+const BOX_SHAPE = /^(?:box|encart|insert|inline|card|widget|module|promo|callout|cta|newsletter|signup|related|sponsor|sponsored|partner|aside|teaser|outbrain|taboola|ad|ads|advert|advertisement|publicite|catcher|rich-link|lire-aussi|embedded-video|video-container|video-player|player)$/;
 /** Form controls: a sign-up box has them, a prose paragraph never does. */
 const FORM_CONTROLS = 'form, input, button, select, textarea';
 

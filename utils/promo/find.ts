@@ -12,6 +12,7 @@ import { BUILTIN_RULES } from './rules';
 import { HEURISTICS } from './heuristics';
 import { appliesToLang, compileRule, matchRule, type CompiledRule } from './match-rule';
 import { matchUserRules } from './user-rules';
+import { matchLeftovers } from './orphans';
 import { collapse, normalize } from './normalize';
 import { normalizeHost, siteNamesOf, hostLabel } from './site';
 
@@ -65,6 +66,12 @@ class Claims {
 function resolve(c: Candidate, ctx: PromoContext, claims: Claims): PromoMatch | null {
   const { blocks } = ctx.article;
   const root = ctx.article.root;
+  if (c.blocks.length === 0) {
+    // A leftover box: no blocks inside by construction, hidden whole.
+    const els = (c.containers ?? []).filter((el) => !!root && el !== root && !el.contains(root) && !claims.overlaps(el));
+    if (els.length === 0) return null;
+    return { blocks: [], elements: els, ruleId: c.ruleId, reason: fillSite(c.reason, ctx), text: c.text ?? '' };
+  }
   const wanted = new Set(c.blocks.filter((i) => !claims.blocks.has(i)));
   if (wanted.size === 0) return null;
 
@@ -105,6 +112,14 @@ function resolve(c: Candidate, ctx: PromoContext, claims: Claims): PromoMatch | 
   };
 }
 
+/** Document order of two matches, by their first element. */
+function firstPosition(a: PromoMatch, b: PromoMatch): number {
+  const x = a.elements[0];
+  const y = b.elements[0];
+  if (x === y) return 0;
+  return x.compareDocumentPosition(y) & 4 /* FOLLOWING */ ? -1 : 1;
+}
+
 export function findPromos(article: Article, opts: FindPromosOptions = {}): PromoMatch[] {
   if (!article.root || article.blocks.length === 0) return [];
   const ctx = buildContext(article, opts.host);
@@ -118,6 +133,7 @@ export function findPromos(article: Article, opts: FindPromosOptions = {}): Prom
     ...matchUserRules(userRules.filter((r) => r.kind === 'phrase'), ctx),
     ...rules.filter((c) => !c.rule.shape).flatMap((c) => matchRule(c, ctx)),
     ...HEURISTICS.filter((h) => !disabled.has(h.id)).flatMap((h) => h.find(ctx)),
+    ...matchLeftovers(rules, ctx, (r) => fillSite(r, ctx)),
   ];
 
   const claims = new Claims();
@@ -129,5 +145,5 @@ export function findPromos(article: Article, opts: FindPromosOptions = {}): Prom
     claims.elements.push(...m.elements);
     matches.push(m);
   }
-  return matches.sort((a, b) => a.blocks[0] - b.blocks[0]);
+  return matches.sort((a, b) => firstPosition(a, b));
 }

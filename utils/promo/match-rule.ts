@@ -39,14 +39,19 @@ export function leadText(norm: string): string {
 
 /** Does block `i` satisfy every text-level condition of the rule? (Shape is handled separately.) */
 function matchesText(c: CompiledRule, ctx: PromoContext, i: number): boolean {
+  return matchesTextOf(c, ctx.norm[i], () => linkStats(ctx.article.blocks[i]).links);
+}
+
+/** The text conditions of a rule on any normalised text, with its links fetched only when needed. */
+export function matchesTextOf(c: CompiledRule, norm: string, linksOf: () => Element[]): boolean {
   const { rule } = c;
-  const norm = ctx.norm[i];
+  if (!(c.lead || c.label || rule.text || rule.link)) return false;
   if (norm.length > (rule.maxChars ?? DEFAULT_MAX_CHARS)) return false;
   if (c.lead && !c.lead.some((p) => startsWithPhrase(leadText(norm), p))) return false;
   if (c.label && !c.label.has(leadText(norm).replace(/[\s.:!]+$/, ''))) return false;
   if (rule.text && !rule.text.test(norm)) return false;
   if (rule.link) {
-    const { links } = linkStats(ctx.article.blocks[i]);
+    const links = linksOf();
     const { text, href } = rule.link;
     const ok = links.some((a) => {
       if (text && !text.test(normalize(a.textContent ?? ''))) return false;

@@ -8,6 +8,11 @@
 const SHAPE_ATTRIBUTES = ['id', 'role', 'data-component', 'data-module', 'data-type', 'data-block-type'];
 /** At most this many tokens per name are combined into n-grams ("read-more" from "article__read-more-link"). */
 const MAX_TOKENS = 8;
+/**
+ * An id of more tokens than this is a slug of a heading's text, an anchor, not a shape: Google's SRE
+ * book has id="conducting-ad-hoc-retrospective-analysis-ie-debugging", which is no ad.
+ */
+const MAX_ID_TOKENS = 3;
 
 /** "relatedArticles" → "related-articles"; "article__read_more" → "article-read-more". */
 function kebab(name: string): string {
@@ -26,7 +31,9 @@ export function shapeTerms(el: Element): string[] {
   if (cls) names.push(...cls.split(/\s+/));
   for (const attr of SHAPE_ATTRIBUTES) {
     const v = el.getAttribute(attr);
-    if (v) names.push(...v.split(/\s+/));
+    if (!v) continue;
+    if (attr === 'id' && kebab(v).split('-').length > MAX_ID_TOKENS) continue;
+    names.push(...v.split(/\s+/));
   }
   const terms = new Set<string>();
   for (const name of names) {

@@ -6,7 +6,10 @@ import type { Article } from '../article/types';
 
 /** One promotional block (or group: a "Watch:" line and its embed) found inside the article. */
 export interface PromoMatch {
-  /** Indexes into article.blocks, ascending. */
+  /**
+   * Indexes into article.blocks, ascending. Empty for a box inside the article body that Readability
+   * left out of its result (an aside, an ad slot): hidden all the same, since it sits in the story.
+   */
   blocks: number[];
   /** The live elements to hide: block elements, a promo box container, the embed of a "Watch:" line. */
   elements: Element[];
@@ -108,6 +111,8 @@ export interface Candidate {
   extras?: Element[];
   ruleId: string;
   reason: string;
+  /** Text to report when the candidate has no blocks (a leftover box Readability dropped). */
+  text?: string;
 }
 
 /** Language data the heuristics use (not rules by themselves). */

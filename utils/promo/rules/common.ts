@@ -15,32 +15,35 @@ export const COMMON_RULES: readonly PromoRule[] = [
     shape: /^(?:newsletters?|nl|signup|sign-up|optin|opt-in|subscribe-box|newsletter-box|newsletter-signup|email-signup|inscription-newsletter)$/,
     reason: 'Newsletter sign-up box inside the article',
   },
-  // Le Monde ("catcher"), Le Figaro ("fig-body-link"), BBC ("story-more"), WordPress "related posts" plugins.
+  // Le Monde ("catcher"), The Guardian ("rich-link"), WordPress "related posts" plugins. Not "read-more"
+  // (Lifehacker's "Read more" links continue a quoted post) nor "see-also" (Wikipedia's section anchors).
   {
     id: 'shape-related',
     langs: 'all',
-    shape: /^(?:related|rich-link|richlink|read-more|readmore|read-also|lire-aussi|a-lire-aussi|also-read|see-also|catcher|inline-related|related-links|related-content|related-posts|related-articles|more-stories|recirculation|recirc)$/,
+    shape: /^(?:related|rich-link|richlink|read-also|lire-aussi|a-lire-aussi|also-read|catcher|inline-related|related-links|related-content|related-posts|related-articles|more-stories|recirculation|recirc)$/,
     reason: 'Links to other stories, inside the article',
   },
   // Native-ad networks and sponsored inserts: Outbrain, Taboola, "sponsored-content", "partner-content".
   {
     id: 'shape-sponsored',
     langs: 'all',
-    shape: /^(?:sponsor|sponsored|sponsorise|sponsored-content|partner-content|paid-content|paid-post|advertorial|native-ad|outbrain|taboola|ob-widget|zergnet|promoted|brand-content|branded-content)$/,
+    shape: /^(?:sponsor|sponsored|sponsorise|sponsored-content|partner-content|paid-content|paid-post|advertorial|native-ad|outbrain|taboola|ob-widget|zergnet|promoted-content|promoted-links|promoted-stories|brand-content|branded-content)$/,
     reason: 'Sponsored insert inside the article',
   },
-  // Ad slots left inside the body: "ad", "ad-slot", "advert", "dfp", "gpt-ad", French "pub".
+  // Ad slots left inside the body: "ad", "ad-slot", "advert", "dfp", "gpt-ad". Not "pub": QQ's
+  // publication time is "pubTime".
   {
     id: 'shape-advert',
     langs: 'all',
-    shape: /^(?:ad|ads|adslot|ad-slot|ad-container|ad-wrapper|ad-unit|advert|adverts|advertisement|advertising|adsense|dfp|gpt-ad|pub|publicite|banniere-pub|inread|teads)$/,
+    shape: /^(?:ad|ads|adslot|ad-slot|ad-container|ad-wrapper|ad-unit|advert|adverts|advertisement|advertising|adsense|dfp|gpt-ad|publicite|banniere-pub|inread|teads)$/,
     reason: 'Advertising slot inside the article',
   },
-  // House promotions: "promo", "house-ad", "cta" boxes (Bloomberg, Reuters, WordPress "promo-box" themes).
+  // House promotions: "promo", "house-ad", "cta-box" (Bloomberg, Reuters, WordPress "promo-box" themes).
+  // Not a bare "cta": Yahoo's comment box has a "login-cta".
   {
     id: 'shape-promo',
     langs: 'all',
-    shape: /^(?:promo|promos|promotion|promotional|house-ad|house-promo|inline-promo|promo-box|cta|cta-box|call-to-action|app-promo|podcast-promo|follow-us|social-follow)$/,
+    shape: /^(?:promo|promos|promotion|promotional|house-ad|house-promo|inline-promo|promo-box|cta-box|call-to-action|app-promo|podcast-promo|follow-us|social-follow)$/,
     reason: 'House promotion box inside the article',
   },
 ];

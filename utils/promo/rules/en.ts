@@ -51,7 +51,7 @@ export const EN_RULES: readonly PromoRule[] = [
     lead: [
       'Read more:', 'Read more |', 'Read more -', 'Read more from', 'Read also:', 'Also read:', 'Read also', 'Read next:',
       'Related:', 'Related coverage:', 'Related story:', 'Related stories:', 'Related article:', 'Related articles:',
-      'Related reading:', 'Related content:', 'See also:', 'More:', 'More on this story:', 'More on this:',
+      'Related reading:', 'Related content:', 'More:', 'More on this story:', 'More on this:',
       'Recommended:', 'Recommended reading:', "Don't miss:", 'Must read:', 'Further reading:',
       'Trending:', 'Popular:', 'Up next:', 'Next up:',
     ],
