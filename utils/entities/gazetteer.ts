@@ -93,7 +93,10 @@ export function parseTable(table: string, kind: EntityKind): RawEntry[] {
   for (const line0 of table.split('\n')) {
     const line = line0.trim();
     if (!line || line.startsWith('#')) continue;
-    const [namesField, tickersField = '', flags = ''] = line.split('|');
+    const fields = line.split('|');
+    const namesField = fields[0];
+    // "Name|~": a company without ticker, flags in the second field.
+    const [tickersField, flags] = fields.length === 2 && /^[~\-lt]+$/.test(fields[1]) ? ['', fields[1]] : [fields[1] ?? '', fields[2] ?? ''];
     const names: string[] = [];
     const ambiguous = new Set<string>();
     for (let n of namesField.split(';')) {
@@ -118,6 +121,23 @@ export function parseTable(table: string, kind: EntityKind): RawEntry[] {
   return out;
 }
 
+/**
+ * The name an id is made of: the shortest of the canonical name's derived names and of the aliases that
+ * begin it ("Toyota Motor Corporation;Toyota" → "Toyota"; "Alphabet Inc.;Google" → "Alphabet").
+ */
+function idName(r: RawEntry): string {
+  const canon = r.names[0];
+  const options = r.flags.includes('-') ? [canon] : [canon, ...derivedNames(canon)];
+  const head = normWords(canon);
+  for (const a of r.names.slice(1)) {
+    const w = normWords(a);
+    if (w.length && w.every((x, i) => head[i] === x)) options.push(a);
+  }
+  return options.reduce((a, b) => (b.length < a.length ? b : a));
+}
+
+const normWords = (s: string): string[] => tokenize(s).map((t) => t.norm);
+
 /** Builds the trie and the ticker index for entries. */
 export function compileGazetteer(raw: readonly RawEntry[]): Gazetteer {
   const trie = newNode();
@@ -129,8 +149,7 @@ export function compileGazetteer(raw: readonly RawEntry[]): Gazetteer {
     if (!r.flags.includes('-')) for (const n of r.names) for (const d of derivedNames(n)) if (!names.includes(d)) names.push(d);
     const wordy = r.flags.includes('~');
     const ambiguousNames = names.filter((n) => r.ambiguous.has(n) || (wordy && tokenize(n).length === 1 && !/[.\d]/.test(n) && n !== n.toUpperCase()));
-    const stripped = r.flags.includes('-') ? r.names[0] : derivedNames(r.names[0]).pop() ?? r.names[0];
-    let id = slug(stripped.replace(/\.com$/i, ''));
+    let id = slug(idName(r).replace(/\.com$/i, ''));
     if (ids.has(id)) id = `${id}-${r.kind === 'crypto' ? 'crypto' : slug(r.tickers[0]?.ticker ?? String(entries.length))}`;
     while (ids.has(id)) id += '-x';
     ids.add(id);

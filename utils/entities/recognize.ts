@@ -189,6 +189,7 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
   // Corroboration.
   const established = new Set(cands.filter((c) => c.strong).map((c) => c.key));
   const docCrypto = anywhere(tokens, words.crypto) || cands.some((c) => c.strong && c.key.startsWith('g') && gz.entries[+c.key.slice(1)].kind === 'crypto');
+  const docCryptoNamed = cands.some((c) => c.strong && c.key.startsWith('g') && gz.entries[+c.key.slice(1)].kind === 'crypto');
   const accepted = cands.filter((c) => {
     if (c.strong) return true;
     const est = established.has(c.key);
@@ -196,7 +197,7 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
       case 'name':
         return est || (!!c.midSentence && (!!c.withSuffix || !!c.localBusiness));
       case 'crypto-name':
-        return est || (!!c.midSentence && !!c.localCrypto);
+        return est || (!!c.midSentence && (!!c.localCrypto || docCryptoNamed));
       case 'ticker':
         return !!c.localBusiness;
       case 'crypto-ticker':
