@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml, readabilityCorpus, seed } from '../helpers/dom';
+import { extractArticle } from '../../utils/article/extract';
+import { recognizeEntities } from '../../utils/entities/recognize';
+import { highlightMentions, HIGHLIGHT_CSS } from '../../utils/dom/highlight';
+import type { Article } from '../../utils/article/types';
+import type { Entity } from '../../utils/report';
+
+const PAGE = `<!doctype html><html lang="en"><head><title>Chips</title></head><body>
+<header><p class="ticker">BTC 65,000 · NVDA 900 · Intel Corporation (NASDAQ: INTC)</p></header>
+<article>
+<h1>Chipmakers race</h1>
+<p>Analysts cite <b>Intel</b> Corporation (NASDAQ: INTC) and Samsung Electronics as partners of OpenAI.</p>
+<p>Traders moved 2 BTC and $ETH while Intel shares rose 3%. Intel, Intel and Intel again.</p>
+<p>Code: <code>Intel Corporation (NASDAQ: INTC)</code> and <span contenteditable="true">Samsung Electronics</span> stay untouched.</p>
+<p>More text about OpenAI and the market for chips, which is a long paragraph so Readability keeps it as article text.</p>
+<p>And yet another paragraph mentioning nothing in particular, long enough to be considered part of the article body.</p>
+</article>
+<aside><p>Related: NVDA and MSFT and Intel rally</p></aside>
+</body></html>`;
+
+function setup(html = PAGE): { doc: Document; article: Article; entities: Entity[] } {
+  const doc = parseHtml(html);
+  const article = extractArticle(doc)!;
+  return { doc, article, entities: recognizeEntities(article.blocks, article.lang) };
+}
+
+function textNodes(root: Node): Text[] {
+  const out: Text[] = [];
+  const w = root.ownerDocument!.createTreeWalker(root, 4);
+  for (let n = w.nextNode(); n; n = w.nextNode()) out.push(n as Text);
+  return out;
+}
+
+describe('wrap mode', () => {
+  it('wraps exactly the mentions, only inside article blocks, and undoes exactly', () => {
+    const { doc, article, entities } = setup();
+    const before = doc.body.outerHTML;
+    const nodesBefore = textNodes(doc.body);
+    const h = highlightMentions(article, entities, { mode: 'wrap' });
+    expect(h.mode).toBe('wrap');
+    const marks = [...doc.querySelectorAll('lede-mark')];
+    expect(marks.length).toBeGreaterThan(0);
+    // Every highlighted mention's text reads as the mention; nothing outside the blocks.
+    const expected = entities.flatMap((e) => e.mentions.map((m) => m.text));
+    for (const m of marks) {
+      expect(article.blocks.some((b) => b.el.contains(m))).toBe(true);
+      expect(m.closest('header, aside, code, [contenteditable]')).toBeNull();
+      expect(expected.join('|')).toContain(m.textContent!);
+      expect(m.getAttribute('data-kind')).toMatch(/^(company|crypto)$/);
+    }
+    expect(doc.querySelector('header lede-mark, aside lede-mark')).toBeNull();
+    // Ranges per entity read as the mentions.
+    const intel = entities.find((e) => e.id === 'intel')!;
+    // All of Intel's mentions but the two inside <code>.
+    const ranges = h.rangesFor('intel').map((r) => r.toString());
+    expect(ranges.length).toBe(intel.mentions.length - 2);
+    for (const r of ranges) expect(intel.mentions.map((m) => m.text)).toContain(r);
+    expect(h.rangesFor('intel')[0].toString()).toBe('Intel Corporation');
+    h.undo();
+    expect(doc.body.outerHTML).toBe(before);
+    const nodesAfter = textNodes(doc.body);
+    expect(nodesAfter.length).toBe(nodesBefore.length);
+    nodesAfter.forEach((n, i) => expect(n).toBe(nodesBefore[i]));
+  });
+
+  it('skips code and contenteditable text', () => {
+    const { doc, article, entities } = setup();
+    const h = highlightMentions(article, entities, { mode: 'wrap' });
+    expect(doc.querySelector('code lede-mark, [contenteditable] lede-mark')).toBeNull();
+    h.undo();
+  });
+
+  it('survives 5 on/off cycles byte-identically', () => {
+    const { doc, article, entities } = setup();
+    const before = doc.body.outerHTML;
+    for (let i = 0; i < 5; i++) {
+      const h = highlightMentions(article, entities, { mode: 'wrap' });
+      expect(h.count).toBeGreaterThan(3);
+      h.undo();
+      h.undo(); // idempotent
+      expect(doc.body.outerHTML).toBe(before);
+    }
+  });
+
+  it('undoes exactly after the page removed marked nodes, and skips re-rendered blocks', () => {
+    const { doc, article, entities } = setup();
+    const h = highlightMentions(article, entities, { mode: 'wrap' });
+    const p = doc.querySelectorAll('article p')[1];
+    p.remove();
+    h.undo();
+    const expected = setup().doc;
+    expected.querySelectorAll('article p')[1].remove();
+    expect(doc.body.outerHTML).toBe(expected.body.outerHTML);
+    // A block whose text changed is skipped, without throwing.
+    const fresh = setup();
+    fresh.article.blocks[1].nodes[0].data = 'Changed by the page';
+    const h2 = highlightMentions(fresh.article, fresh.entities, { mode: 'wrap' });
+    expect(fresh.doc.querySelector('article p lede-mark')?.closest('p')).not.toBe(fresh.article.blocks[1].el);
+    h2.undo();
+  });
+
+  it('finds the entity under a point through elementFromPoint', () => {
+    const { doc, article, entities } = setup();
+    const h = highlightMentions(article, entities, { mode: 'wrap' });
+    const mark = doc.querySelector('lede-mark[data-lede-entity="samsung"]')!;
+    (doc as Document & { elementFromPoint: (x: number, y: number) => Element | null }).elementFromPoint = () => mark.firstChild!.parentElement;
+    expect(h.entityAt(1, 1)?.entityId).toBe('samsung');
+    h.undo();
+    expect(h.entityAt(1, 1)).toBeNull();
+  });
+});
+
+/** A minimal CSS Custom Highlight API for jsdom: a Map registry and a Set-like Highlight. */
+function installFakeHighlightApi(doc: Document): Map<string, Set<AbstractRange>> {
+  const win = doc.defaultView as unknown as Record<string, unknown>;
+  const registry = new Map<string, Set<AbstractRange>>();
+  class Highlight extends Set<AbstractRange> {
+    constructor(...ranges: AbstractRange[]) {
+      super(ranges);
+    }
+  }
+  win.Highlight = Highlight;
+  win.CSS = { highlights: registry };
+  return registry;
+}
+
+describe('CSS Custom Highlight API mode', () => {
+  it('registers ranges per kind without touching the DOM, and removes them on undo', () => {
+    const { doc, article, entities } = setup();
+    const registry = installFakeHighlightApi(doc);
+    const body = doc.body.outerHTML;
+    const head = doc.head.outerHTML;
+    const h = highlightMentions(article, entities);
+    expect(h.mode).toBe('css');
+    expect(doc.body.outerHTML).toBe(body);
+    const company = registry.get('lede-company')!;
+    const crypto = registry.get('lede-crypto')!;
+    expect(company.size + crypto.size).toBe(h.count);
+    expect([...company].map((r) => (r as Range).toString())).toContain('Samsung Electronics');
+    expect([...crypto].map((r) => (r as Range).toString())).toEqual(expect.arrayContaining(['BTC', '$ETH']));
+    // The style is applied (adoptedStyleSheets or one <style> in head) and removed exactly.
+    const adopted = (doc as Document & { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets;
+    if (!adopted?.length) expect(doc.head.querySelector('style[data-lede]')?.textContent).toBe(HIGHLIGHT_CSS);
+    // Caret-based hit testing over our own ranges.
+    const target = h.rangesFor('samsung')[0];
+    (doc as unknown as Record<string, unknown>).caretRangeFromPoint = () => {
+      const r = doc.createRange();
+      r.setStart(target.startContainer, target.startOffset + 2);
+      return r;
+    };
+    expect(h.entityAt(5, 5)?.entityId).toBe('samsung');
+    h.undo();
+    expect(registry.has('lede-company')).toBe(false);
+    expect(registry.has('lede-crypto')).toBe(false);
+    expect(doc.body.outerHTML).toBe(body);
+    expect(doc.head.outerHTML).toBe(head);
+  });
+
+  it('uses highlightsFromPoint when the registry has it', () => {
+    const { doc, article, entities } = setup();
+    const registry = installFakeHighlightApi(doc) as Map<string, Set<AbstractRange>> & { highlightsFromPoint?: unknown };
+    const h = highlightMentions(article, entities);
+    const r = h.rangesFor('openai')[0];
+    registry.highlightsFromPoint = () => [{ highlight: registry.get('lede-company'), ranges: [r] }];
+    expect(h.entityAt(0, 0)).toEqual({ entityId: 'openai', range: r });
+    h.undo();
+  });
+});
+
+describe('real pages', () => {
+  it('seed page: highlights article mentions only, never the header ticker or related posts', () => {
+    const { doc, expect: exp } = seed();
+    const article = extractArticle(doc)!;
+    const entities = recognizeEntities(article.blocks, article.lang);
+    const before = doc.body.outerHTML;
+    for (let i = 0; i < 5; i++) {
+      const h = highlightMentions(article, entities, { mode: 'wrap' });
+      const marks = [...doc.querySelectorAll('lede-mark')];
+      expect(marks.length).toBe(entities.reduce((n, e) => n + e.mentions.length, 0));
+      for (const m of marks) {
+        expect(article.blocks.some((b) => b.el.contains(m))).toBe(true);
+        for (const bad of [...exp.mustNotHighlight, ...exp.mustNotHighlightOutsideArticle]) expect(m.textContent).not.toBe(bad);
+      }
+      h.undo();
+      expect(doc.body.outerHTML).toBe(before);
+    }
+  });
+
+  it('readability corpus: wrap on → off restores body.outerHTML exactly on every page', () => {
+    let pages = 0;
+    let marks = 0;
+    for (const p of readabilityCorpus()) {
+      const doc = parseHtml(p.html);
+      const article = extractArticle(doc);
+      if (!article) continue;
+      const entities = recognizeEntities(article.blocks, article.lang);
+      const before = doc.body.outerHTML;
+      const h = highlightMentions(article, entities, { mode: 'wrap' });
+      marks += doc.querySelectorAll('lede-mark').length;
+      h.undo();
+      expect(doc.body.outerHTML, p.name).toBe(before);
+      pages++;
+    }
+    expect(pages).toBeGreaterThan(120);
+    expect(marks).toBeGreaterThan(50);
+  });
+});
