@@ -35,7 +35,9 @@ export default defineConfig({
             default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
             open_at_install: false,
           },
-          browser_specific_settings: { gecko: { id: 'lede@lede.example', strict_min_version: '128.0' } },
+          browser_specific_settings: {
+            gecko: { id: 'lede@lede.example', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
         }
       : { side_panel: { default_path: 'sidepanel.html' } }),
   }),

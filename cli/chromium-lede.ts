@@ -110,15 +110,25 @@ export async function launchLede(server: PageServer, opts: { headless?: boolean 
   };
 }
 
-/** The tab id Chrome gave a page (looked up from the extension's service worker, by URL). */
+/**
+ * The tab id Chrome gave a page. Lede has no `tabs` permission, so tab URLs are hidden from it: ask each
+ * tab's content script for its Report and match the URL.
+ */
 export async function tabIdOf(lede: Lede, page: Page): Promise<number> {
   const url = page.url();
-  const id = await lede.worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`no tab for ${url}`);
-  return id;
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const id = await lede.worker.evaluate(async (u) => {
+      for (const tab of await chrome.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const report = await chrome.tabs.sendMessage(tab.id, { lede: 'getReport' }, { frameId: 0 }).catch(() => null);
+        if (report && (report as { url?: string }).url === u) return tab.id;
+      }
+      return null;
+    }, url);
+    if (id !== null) return id;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no tab for ${url}`);
 }
 
 /** Opens the side panel page as a tab, following the given tab (the panel's ?tab= parameter). */

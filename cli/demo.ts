@@ -21,7 +21,7 @@ await panel.setViewportSize({ width: 420, height: 1400 });
 await panel.waitForSelector('[data-testid="summary"]', { timeout: 15_000 }).catch(() => {});
 mkdirSync(SCREENSHOTS, { recursive: true });
 await page.bringToFront();
-await page.screenshot({ path: join(SCREENSHOTS, 'demo-page.png') });
+await page.screenshot({ path: join(SCREENSHOTS, 'demo-page.png'), caret: 'initial' });
 await panel.screenshot({ path: join(SCREENSHOTS, 'demo-sidepanel.png'), fullPage: true });
 console.log(`Lede is running on the demo article: ${page.url()}`);
 console.log(`Screenshots: ${join(SCREENSHOTS, 'demo-page.png')} and ${join(SCREENSHOTS, 'demo-sidepanel.png')}`);
