@@ -1,4 +1,5 @@
 import { analyzePage } from '../utils/pipeline';
+import { summarizeReport } from '../utils/summarize-report';
 import type { Report, ReportError } from '../utils/report';
 import { pageFiles, loadPage, pageUrl, francGuesser } from './page-reader';
 import { formatReport } from './format-report';
@@ -23,7 +24,7 @@ function main(argv: string[]): number {
     let line: string;
     try {
       const doc = loadPage(path);
-      const report: Report & { path?: string } = analyzePage(doc, { url: pageUrl(doc) ?? doc.URL, force, guessLang: francGuesser }).report;
+      const report: Report & { path?: string } = analyzePage(doc, { url: pageUrl(doc) ?? doc.URL, force, guessLang: francGuesser, summarize: summarizeReport }).report;
       line = json ? JSON.stringify({ path, ...report }) : formatReport(path, report);
     } catch (e) {
       failed++;

@@ -35,7 +35,7 @@ export class LedePage {
     const eff = effectiveSettings(settings, url);
     try {
       this.analysis = analyzePage(this.doc, {
-        ...this.options, url, force, disabledRules: eff.disabledRules, userRules: eff.userRules, summaryLength: settings.summaryLength,
+        ...this.options, url, force, disabledRules: eff.disabledRules, userRules: eff.userRules,
       });
     } catch (e) {
       // Odd markup must never surface as an exception in the page.
@@ -67,12 +67,12 @@ export class LedePage {
     }
   }
 
-  /** Would a new analysis differ? (settings that change the Report, not just the DOM) */
+  /** Would a new analysis differ? (settings that change what is found, not just the DOM) */
   needsRerun(prev: Settings, next: Settings): boolean {
     const url = this.analysis?.report.url ?? null;
     const a = effectiveSettings(prev, url);
     const b = effectiveSettings(next, url);
-    return prev.summaryLength !== next.summaryLength || JSON.stringify([a.disabledRules, a.userRules]) !== JSON.stringify([b.disabledRules, b.userRules]);
+    return JSON.stringify([a.disabledRules, a.userRules]) !== JSON.stringify([b.disabledRules, b.userRules]);
   }
 
   /** Undo every DOM change: the page is exactly as before Lede touched it. */

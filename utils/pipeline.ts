@@ -1,17 +1,16 @@
 import type { Article } from './article/types';
-import type { Entity, Promo, Report } from './report';
+import type { Entity, Promo, Report, Summary } from './report';
 import { detectArticle } from './article/detect';
 import { extractArticle } from './article/extract';
 import type { LangGuesser } from './article/lang';
 import { findPromos, type PromoMatch, type UserRule } from './promo';
 import { recognizeEntities } from './entities/recognize';
-import { summarize } from './summary/summarize';
 import { readingMinutes } from './article/reading-time';
 import type { SummaryLength } from './site-settings';
 
 /**
  * The pipeline, one direction, plain data between stages:
- *   detect → extract → promos → entities → summary → Report.
+ *   detect → extract → promos → entities → (summary) → Report.
  * The same function serves the content script (live page) and the CLI (jsdom). It never changes the
  * document: hiding and highlighting are applied afterwards by utils/dom/, from what it returns.
  */
@@ -23,6 +22,11 @@ export interface PipelineOptions {
   guessLang?: LangGuesser;
   disabledRules?: string[];
   userRules?: UserRule[];
+  /**
+   * The summary stage (utils/summarize-report.ts), passed in by the callers that want it here (the CLI).
+   * The content script leaves it to the side panel, so its bundle never carries the summariser.
+   */
+  summarize?: (report: Report, length?: SummaryLength) => Summary | null;
   summaryLength?: SummaryLength;
   /** Readability's element budget (0 = none). */
   maxElemsToParse?: number;
@@ -40,7 +44,7 @@ export interface Analysis {
 export function emptyReport(url: string | null): Report {
   return {
     url, isArticle: false, detection: { confidence: 0, signals: [] }, title: null, byline: null, siteName: null,
-    lang: null, publishedTime: null, text: '', readingMinutes: 0, entities: [], promos: [], summary: null, timings: {},
+    lang: null, publishedTime: null, text: '', blocks: [], readingMinutes: 0, entities: [], promos: [], summary: null, timings: {},
   };
 }
 
@@ -99,14 +103,13 @@ export function analyzePage(doc: Document, opts: PipelineOptions = {}): Analysis
   report.entities = entities;
   lap('entities');
 
-  const bodyBlocks = readable.filter((b) => b.text.trim());
-  report.text = bodyBlocks.map((b) => collapse(b.text)).join('\n\n');
+  report.blocks = readable.filter((b) => b.text.trim()).map((b) => ({ text: collapse(b.text), kind: b.kind }));
+  report.text = report.blocks.map((b) => b.text).join('\n\n');
   report.readingMinutes = readingMinutes(report.text, article.lang);
-  report.summary = summarize(
-    { title: article.title, lang: article.lang, blocks: bodyBlocks, entityNames: entities.map((e) => e.name) },
-    { length: opts.summaryLength },
-  );
-  lap('summary');
+  if (opts.summarize) {
+    report.summary = opts.summarize(report, opts.summaryLength);
+    lap('summary');
+  }
   report.timings.total = Math.round((now() - t0) * 100) / 100;
   return { report, article, promoMatches };
 }

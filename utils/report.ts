@@ -61,6 +61,13 @@ export interface Detection {
   signals: string[];
 }
 
+/** One block of the article as Lede reads it (promos excluded): what the summary is computed from. */
+export interface ReportBlock {
+  text: string;
+  /** BlockKind of utils/article/types.ts: paragraph, heading, list-item, quote, caption, preformatted, cell, other. */
+  kind: 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'preformatted' | 'cell' | 'other';
+}
+
 export interface Report {
   url: string | null;
   isArticle: boolean;
@@ -73,9 +80,16 @@ export interface Report {
   publishedTime: string | null;
   /** The article's plain text as Lede reads it, promos excluded, paragraphs separated by blank lines. */
   text: string;
+  /** The same text, block by block with its kind (promos excluded). */
+  blocks: ReportBlock[];
   readingMinutes: number;
   entities: Entity[];
   promos: Promo[];
+  /**
+   * Filled by the pipeline when asked (the CLI), else by the side panel from `blocks`: the content script
+   * leaves it null so that the summariser (and its stopword lists) never weighs on pages whose reader
+   * does not open the panel.
+   */
   summary: Summary | null;
   /** Milliseconds per stage. */
   timings: Record<string, number>;

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendToTab, onMessage } from '@/utils/messaging';
 import { DEFAULT_SETTINGS, effectiveSettings, withSiteOverride, siteKey, type Settings, type SummaryLength } from '@/utils/site-settings';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
 import { summaryAsText } from '@/utils/summary-export';
+import { summarizeReport } from '@/utils/summarize-report';
 import { builtInKeyPoints } from '@/utils/summary/chrome-summarizer';
 import { t } from '@/utils/i18n';
 import type { Entity, Promo } from '@/utils/report';
@@ -38,7 +39,12 @@ export function App() {
     };
   }, []);
 
-  const report = state.kind === 'report' ? state.report : null;
+  const received = state.kind === 'report' ? state.report : null;
+  // The content script leaves the summary to the panel: only readers who open it pay for it.
+  const report = useMemo(
+    () => (received && !received.summary && received.isArticle ? { ...received, summary: summarizeReport(received, settings.summaryLength) } : received),
+    [received, settings.summaryLength],
+  );
 
   useEffect(() => {
     if (!settings.builtInSummarizer || !report?.isArticle || !report.text) {
@@ -62,7 +68,7 @@ export function App() {
   if (state.kind === 'unreachable') {
     return <main><EmptyState title={t('unreachableTitle')} detail={t('unreachableDetail')} /></main>;
   }
-  const r = state.report;
+  const r = report!;
   const eff = effectiveSettings(settings, r.url);
   const site = siteKey(r.url);
 
