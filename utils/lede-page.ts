@@ -2,7 +2,7 @@ import { analyzePage, emptyReport, type Analysis, type PipelineOptions } from '.
 import { effectiveSettings, type Settings } from './site-settings';
 import { hideElements, type HideHandle } from './dom/hide';
 import { highlightMentions, type HighlightHandle } from './dom/highlight';
-import { blockIsIntact, blockRange, findInBlock } from './dom/block-range';
+import { blockRange, currentNodes, findInBlock } from './dom/block-range';
 import type { Report } from './report';
 
 /**
@@ -103,7 +103,7 @@ export class LedePage {
     const blocks = this.analysis?.article?.blocks;
     if (!blocks) return false;
     let broken = 0;
-    for (const b of blocks) if (!blockIsIntact(b)) broken++;
+    for (const b of blocks) if (!currentNodes(b)) broken++;
     return broken > 0 && broken >= Math.min(3, blocks.length);
   }
 

@@ -1,4 +1,17 @@
 import type { Block } from '../article/types';
+import { blockIntact } from './highlight-segments';
+import { ownTextNodes } from './text-nodes';
+
+/**
+ * The block's text nodes as they are now: the extracted ones while intact, else (a wrap-mode highlight
+ * split them) the block's current text nodes when they still read the same. Null when the page changed it.
+ */
+export function currentNodes(block: Block): Text[] | null {
+  if (blockIntact(block)) return block.nodes;
+  if (!block.el.isConnected) return null;
+  const nodes = ownTextNodes(block.el);
+  return nodes.map((n) => n.data).join('') === block.text ? nodes : null;
+}
 
 /**
  * A live Range over [start, end) of a block's text (offsets into Block.text, which is its nodes' data
@@ -6,12 +19,13 @@ import type { Block } from '../article/types';
  */
 export function blockRange(block: Block, start: number, end: number): Range | null {
   if (start < 0 || end < start || end > block.text.length) return null;
+  const nodes = currentNodes(block);
+  if (!nodes) return null;
   const doc = block.el.ownerDocument;
   let pos = 0;
   let range: Range | null = null;
-  for (const node of block.nodes) {
+  for (const node of nodes) {
     const len = node.data.length;
-    if (!node.isConnected) return null;
     if (!range && start < pos + len) {
       range = doc.createRange();
       range.setStart(node, start - pos);
@@ -23,11 +37,6 @@ export function blockRange(block: Block, start: number, end: number): Range | nu
     pos += len;
   }
   return null;
-}
-
-/** Is the block still as extracted: attached, same text? */
-export function blockIsIntact(block: Block): boolean {
-  return block.el.isConnected && block.nodes.every((n) => n.isConnected) && block.nodes.map((n) => n.data).join('') === block.text;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
