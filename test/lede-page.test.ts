@@ -109,3 +109,33 @@ describe('LedePage: the pipeline and its reversible DOM changes on one page', ()
     }
   }, 300_000);
 });
+
+describe('LedePage.runSliced', () => {
+  it('gives the page its turn between stages, reports its longest slice, and ends like run()', async () => {
+    const { doc } = seed();
+    const before = doc.body.outerHTML;
+    const page = new LedePage(doc, { url: () => URL_ });
+    let pauses = 0;
+    const report = (await page.runSliced(on, async () => {
+      pauses++;
+    }))!;
+    expect(pauses).toBeGreaterThanOrEqual(4); // after detect, extract, promos, before applying
+    expect(report.timings.longestTask).toBeGreaterThan(0);
+    expect(report.timings.longestTask).toBeLessThanOrEqual(report.timings.total + 50);
+    expect(report.promos).toHaveLength(3);
+    expect(doc.querySelector('[data-lede-hidden]')).not.toBeNull();
+    page.undo();
+    expect(doc.body.outerHTML).toBe(before);
+  });
+
+  it('a newer run supersedes one in progress', async () => {
+    const { doc } = seed();
+    const page = new LedePage(doc, { url: () => URL_ });
+    let release!: () => void;
+    const slow = page.runSliced(on, () => new Promise<void>((r) => (release = r)));
+    const fast = page.run(on);
+    release();
+    expect(await slow).toBeNull();
+    expect(fast.promos).toHaveLength(3);
+  });
+});

@@ -1,4 +1,4 @@
-import { analyzePage, emptyReport, type Analysis, type PipelineOptions } from './pipeline';
+import { emptyReport, pipelineStages, type Analysis, type PipelineOptions } from './pipeline';
 import { effectiveSettings, type Settings } from './site-settings';
 import { hideElements, type HideHandle } from './dom/hide';
 import { highlightMentions, type HighlightHandle } from './dom/highlight';
@@ -18,33 +18,92 @@ export class LedePage {
   private forced = false;
   private mentionCursor = new Map<string, number>();
   private settings: Settings | null = null;
+  private runs = 0;
+  private token = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly options: Pick<PipelineOptions, 'guessLang' | 'maxElemsToParse' | 'now'> & { url?: () => string | null } = {},
   ) {}
 
-  /** Analyse the page (again) and apply the settings. Returns the Report. */
+  /** Analyse the page (again) and apply the settings, all at once. Returns the Report. */
   run(settings: Settings, force = this.forced): Report {
+    const stages = this.start(settings, force);
+    let analysis: Analysis;
+    try {
+      for (let step = stages.next(); ; step = stages.next()) {
+        if (step.done) {
+          analysis = step.value;
+          break;
+        }
+      }
+    } catch (e) {
+      analysis = this.failed(e);
+    }
+    this.finish(analysis, settings);
+    return this.report();
+  }
+
+  /**
+   * The same, giving the page its turn between stages (`pause` resolves when the page has had it).
+   * Records the longest uninterrupted slice of Lede's work in `timings.longestTask`. Returns null when a
+   * newer run superseded this one.
+   */
+  async runSliced(settings: Settings, pause: () => Promise<void>, force = this.forced): Promise<Report | null> {
+    const now = this.options.now ?? (() => performance.now());
+    let longest = 0;
+    let t0 = now();
+    const stages = this.start(settings, force);
+    const token = this.token;
+    let analysis: Analysis;
+    try {
+      for (;;) {
+        const step = stages.next();
+        longest = Math.max(longest, now() - t0);
+        if (step.done) {
+          analysis = step.value;
+          break;
+        }
+        await pause();
+        if (token !== this.token) return null;
+        t0 = now();
+      }
+    } catch (e) {
+      analysis = this.failed(e);
+    }
+    await pause();
+    if (token !== this.token) return null;
+    t0 = now();
+    this.finish(analysis, settings);
+    longest = Math.max(longest, now() - t0);
+    analysis.report.timings.longestTask = Math.round(longest * 100) / 100;
+    return this.report();
+  }
+
+  private start(settings: Settings, force: boolean) {
+    this.token++; // supersedes a sliced run in progress
     this.undo();
     this.forced = force;
     this.settings = settings;
     this.shown.clear();
     this.mentionCursor.clear();
+    this.runs++;
     const url = this.options.url?.() ?? this.doc.URL;
     const eff = effectiveSettings(settings, url);
-    try {
-      this.analysis = analyzePage(this.doc, {
-        ...this.options, url, force, disabledRules: eff.disabledRules, userRules: eff.userRules,
-      });
-    } catch (e) {
-      // Odd markup must never surface as an exception in the page.
-      const report = emptyReport(url);
-      report.detection.signals = [`error:${e instanceof Error ? e.message : String(e)}`.slice(0, 200)];
-      this.analysis = { report, article: null, promoMatches: [] };
-    }
+    return pipelineStages(this.doc, { ...this.options, url, force, disabledRules: eff.disabledRules, userRules: eff.userRules });
+  }
+
+  /** Odd markup must never surface as an exception in the page: it becomes a Report that says so. */
+  private failed(e: unknown): Analysis {
+    const report = emptyReport(this.options.url?.() ?? this.doc.URL);
+    report.detection.signals = [`error:${e instanceof Error ? e.message : String(e)}`.slice(0, 200)];
+    return { report, article: null, promoMatches: [] };
+  }
+
+  private finish(analysis: Analysis, settings: Settings): void {
+    analysis.report.timings.runs = this.runs;
+    this.analysis = analysis;
     this.apply(settings);
-    return this.report();
   }
 
   /** Apply the toggles (hide/highlight on or off) without analysing again. */

@@ -58,58 +58,82 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-export function analyzePage(doc: Document, opts: PipelineOptions = {}): Analysis {
+export type Stage = 'detect' | 'extract' | 'promos' | 'entities' | 'summary';
+
+/**
+ * The pipeline as a sequence of stages: it yields after each one, so that a caller on a page's main thread
+ * can give the page its turn between stages (the content script), while analyzePage runs it straight
+ * through (the CLI). Timings count each stage's own work, not the pauses between them.
+ */
+export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Generator<Stage, Analysis, void> {
   const now = opts.now ?? (() => performance.now());
   const url = opts.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
   const report = emptyReport(url);
-  const t0 = now();
-  let t = t0;
-  const lap = (stage: string) => {
+  let t = now();
+  const lap = (stage: Stage) => {
     const n = now();
     report.timings[stage] = Math.round((n - t) * 100) / 100;
-    t = n;
+    report.timings.total = Math.round(((report.timings.total ?? 0) + (n - t)) * 100) / 100;
+    return stage;
+  };
+  const resume = () => {
+    t = now();
   };
 
   const detection = detectArticle(doc);
   report.isArticle = detection.isArticle;
   report.detection = { confidence: detection.confidence, signals: detection.signals };
-  lap('detect');
   if (!detection.isArticle && !opts.force) {
-    report.timings.total = Math.round((now() - t0) * 100) / 100;
+    lap('detect');
     return { report, article: null, promoMatches: [] };
   }
+  yield lap('detect');
+  resume();
 
   const article = extractArticle(doc, { url, guessLang: opts.guessLang, maxElemsToParse: opts.maxElemsToParse });
-  lap('extract');
   if (!article) {
+    lap('extract');
     report.isArticle = false;
     report.detection.signals = [...report.detection.signals, 'no-content'];
-    report.timings.total = Math.round((now() - t0) * 100) / 100;
     return { report, article: null, promoMatches: [] };
   }
   Object.assign(report, {
     title: article.title, byline: article.byline, siteName: article.siteName, lang: article.lang,
     publishedTime: article.publishedTime,
   });
+  yield lap('extract');
+  resume();
 
   const promoMatches = findPromos(article, { userRules: opts.userRules, disabledRuleIds: opts.disabledRules, host: hostOf(url) });
   const promoBlocks = new Set(promoMatches.flatMap((m) => m.blocks));
   report.promos = promoMatches.map((m): Promo => ({ blocks: m.blocks, text: m.text, ruleId: m.ruleId, reason: m.reason, hidden: true }));
-  lap('promos');
+  yield lap('promos');
+  resume();
 
   // Promo blocks keep their index (empty text) so mentions still point into Article.blocks.
   const readable = article.blocks.map((b, i) => (promoBlocks.has(i) ? { text: '', kind: b.kind } : { text: b.text, kind: b.kind }));
   const entities: Entity[] = recognizeEntities(readable, article.lang);
   report.entities = entities;
-  lap('entities');
-
   report.blocks = readable.filter((b) => b.text.trim()).map((b) => ({ text: collapse(b.text), kind: b.kind }));
   report.text = report.blocks.map((b) => b.text).join('\n\n');
   report.readingMinutes = readingMinutes(report.text, article.lang);
-  if (opts.summarize) {
-    report.summary = opts.summarize(report, opts.summaryLength);
-    lap('summary');
+  if (!opts.summarize) {
+    lap('entities');
+    return { report, article, promoMatches };
   }
-  report.timings.total = Math.round((now() - t0) * 100) / 100;
+  yield lap('entities');
+  resume();
+
+  report.summary = opts.summarize(report, opts.summaryLength);
+  lap('summary');
   return { report, article, promoMatches };
+}
+
+/** The whole pipeline at once. */
+export function analyzePage(doc: Document, opts: PipelineOptions = {}): Analysis {
+  const stages = pipelineStages(doc, opts);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
 }

@@ -4,7 +4,7 @@ import { onMessage, sendToExtension } from '@/utils/messaging';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/site-settings';
 import { primaryLang } from '@/utils/article/lang';
-import { rerunDelay } from '@/utils/dom/rerun-policy';
+import { rerunDelay, yieldToPage } from '@/utils/dom/scheduling';
 import { HoverCardHost } from './hover-card';
 
 /**
@@ -31,11 +31,12 @@ export default defineContentScript({
       if (!r.isArticle || r.lang || !r.text) return;
       const detected = await browser.i18n.detectLanguage(r.text.slice(0, 2000)).catch(() => null);
       langHint = detected?.isReliable ? primaryLang(detected.languages[0]?.language) : null;
-      if (langHint) run();
+      if (langHint) await run();
     };
-    const run = (force?: boolean) => {
+    const run = async (force?: boolean) => {
       observer.disconnect();
-      page.run(settings, force);
+      const report = await page.runSliced(settings, yieldToPage, force);
+      if (!report) return; // a newer run took over
       if (!page.highlighter) card.destroy();
       observe();
       publish();
@@ -47,7 +48,7 @@ export default defineContentScript({
         // A page quiet for a minute starts again from the shortest wait.
         reruns = Date.now() - lastRerun > 60_000 ? 0 : reruns + 1;
         lastRerun = Date.now();
-        run();
+        void run();
       }, rerunDelay(reruns));
     };
 
@@ -64,8 +65,8 @@ export default defineContentScript({
     });
 
     onMessage('getReport', () => page.report());
-    onMessage('analyzeAnyway', () => {
-      run(true);
+    onMessage('analyzeAnyway', async () => {
+      await run(true);
       return page.report();
     });
     onMessage('scrollToMention', ({ entityId }) => {
@@ -104,13 +105,13 @@ export default defineContentScript({
     });
 
     settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-    run();
+    await run();
     void guessLangIfNeeded();
 
     const unwatch = watchSettings((next) => {
       const prev = settings;
       settings = next;
-      if (page.needsRerun(prev, next)) run();
+      if (page.needsRerun(prev, next)) void run();
       else {
         observer.disconnect();
         page.apply(next);

@@ -9,3 +9,10 @@ export const MAX_RERUN_MS = 20_000;
 export function rerunDelay(consecutiveReruns: number): number {
   return Math.min(MAX_RERUN_MS, FIRST_RERUN_MS * 2 ** Math.max(0, consecutiveReruns));
 }
+
+/** Gives the page's own tasks (input, rendering) their turn: scheduler.yield where it exists, else a macrotask. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
