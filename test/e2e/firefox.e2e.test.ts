@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { PageServer } from '@/cli/chromium-lede';
+import { FIREFOX, FIREFOX_EXTENSION_DIR, firefoxExtensionBuilt, firefoxUnavailable, launchFirefoxLede, type FirefoxLede } from '@/cli/firefox-lede';
+import { SEED_HTML, seed } from '../helpers/dom';
+
+/**
+ * Smoke test of the built Firefox add-on (.output/firefox-mv2) in Debian's Firefox ESR, headless, over
+ * WebDriver BiDi (puppeteer-core): on the seed page the content script highlights the article's companies
+ * (CSS Custom Highlight API in Firefox 140+, <lede-mark> before), never the header's price ticker, and
+ * hides the promo blocks. No network: see cli/firefox-lede.ts. This file builds nothing (npm test builds).
+ */
+const want = seed().expect;
+const ARTICLE = '/fr/news/sam-altman-openai-usines-puces/';
+
+const unavailable = firefoxUnavailable();
+if (unavailable) console.warn(`SKIPPED Firefox e2e: ${unavailable}`);
+
+let server: PageServer;
+let lede: FirefoxLede;
+let page: Page;
+/** Requests refused at page level (not the test server). */
+const pageRequests: string[] = [];
+
+/** What Lede highlighted, read in the page: the page's CSS.highlights registry, or <lede-mark> elements. */
+const highlighted = (p: Page) =>
+  p.evaluate(() => {
+    const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+    const body = document.querySelector('.entry-content');
+    const out = { api: !!reg, company: [] as string[], crypto: [] as string[], marks: [] as string[], outside: [] as string[] };
+    for (const kind of ['company', 'crypto'] as const) {
+      const h = reg?.get(`lede-${kind}`);
+      for (const r of h ?? []) {
+        out[kind].push(r.toString());
+        if (!body?.contains(r.commonAncestorContainer)) out.outside.push(r.toString());
+      }
+    }
+    for (const m of document.querySelectorAll('lede-mark')) {
+      out.marks.push(m.textContent ?? '');
+      if (!body?.contains(m)) out.outside.push(m.textContent ?? '');
+    }
+    return out;
+  });
+
+describe.skipIf(!!unavailable)(unavailable ? `Firefox e2e SKIPPED: ${unavailable}` : `Lede on the seed page in Firefox (${FIREFOX})`, () => {
+  beforeAll(async () => {
+    if (!firefoxExtensionBuilt()) {
+      throw new Error(`No Firefox build: ${join(FIREFOX_EXTENSION_DIR, 'manifest.json')} is missing. Run "npm run build" (npm test builds first).`);
+    }
+    server = new PageServer();
+    server.set(ARTICLE, readFileSync(SEED_HTML, 'utf8'));
+    await server.start();
+    lede = await launchFirefoxLede(server);
+    console.log(`Firefox ${lede.version}, add-on ${lede.extensionId}`);
+    page = await lede.browser.newPage();
+    // Page-level record too: anything the page or the content script fetches that is not the test server.
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const url = req.url();
+      if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('moz-extension:')) void req.continue();
+      else {
+        pageRequests.push(url);
+        void req.abort();
+      }
+    });
+    await page.goto(server.url(ARTICLE), { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('[data-lede-hidden]') !== null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => {
+        const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+        return !!reg?.get('lede-company') || document.querySelector('lede-mark') !== null;
+      },
+      { timeout: 20_000 },
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await lede?.close();
+    await server?.stop();
+  });
+
+  it('runs a Firefox recent enough for content scripts to use CSS.highlights (140+), or falls back to <lede-mark>', async () => {
+    expect(lede.major, `Firefox version ${lede.version}`).toBeGreaterThanOrEqual(128); // the manifest's strict_min_version
+    const h = await highlighted(page);
+    if (lede.major >= 140) {
+      expect(h.api, 'CSS.highlights in the page').toBe(true);
+      expect(h.company.length, 'ranges in the page registry').toBeGreaterThan(5);
+      expect(h.marks, 'no <lede-mark> when the API works').toEqual([]);
+    } else {
+      expect(h.marks.length).toBeGreaterThan(5);
+    }
+  });
+
+  it("highlights the article's companies, not the header's BSV/BTC/ETH, nothing outside the article", async () => {
+    const h = await highlighted(page);
+    const all = [...h.company, ...h.crypto, ...h.marks];
+    console.log(`Firefox highlights (${all.length}): ${[...new Set(all)].join(' | ')}`);
+    for (const c of want.companies) {
+      expect(all.some((t) => [c.name, ...c.aliases].some((n) => t.includes(n)) || t === c.ticker), c.name).toBe(true);
+    }
+    for (const name of ['Intel Corporation', 'SoftBank Group', 'Samsung Electronics']) expect(all, name).toContain(name);
+    for (const word of [...want.mustNotHighlight, ...want.mustNotHighlightOutsideArticle]) {
+      expect(all.filter((t) => t === word), word).toEqual([]);
+    }
+    expect(h.outside).toEqual([]);
+  });
+
+  it('marks the promo blocks and the video embed with data-lede-hidden and hides them, keeps the body paragraphs', async () => {
+    const state = await page.evaluate((promos: string[], keeps: string[]) => {
+      const blocks = [...document.querySelectorAll('.entry-content > *')];
+      const find = (s: string) => blocks.find((e) => e.textContent?.includes(s));
+      const read = (e: Element | undefined) => (e ? { marked: e.hasAttribute('data-lede-hidden'), display: getComputedStyle(e).display } : null);
+      return {
+        promos: promos.map((s) => read(find(s))),
+        keeps: keeps.map((s) => read(find(s))),
+        embed: read(document.querySelector('.video-embed') ?? undefined),
+        marked: document.querySelectorAll('[data-lede-hidden]').length,
+      };
+    }, want.promoBlocks, want.keepParagraphs);
+    state.promos.forEach((p, i) => {
+      expect(p, want.promoBlocks[i]).not.toBeNull();
+      expect(p!.marked, want.promoBlocks[i]).toBe(true);
+      expect(p!.display, want.promoBlocks[i]).toBe('none');
+    });
+    expect(state.embed).toEqual({ marked: true, display: 'none' });
+    state.keeps.forEach((k, i) => expect(k, want.keepParagraphs[i]).toEqual({ marked: false, display: expect.not.stringMatching(/^none$/) }));
+    expect(state.marked).toBe(want.promoBlocks.length + 1);
+  });
+
+  it('made no network request: only 127.0.0.1, plus what the page itself embeds (refused)', () => {
+    console.log(`Refused at page level: ${JSON.stringify(pageRequests)}; at the proxy: ${JSON.stringify(lede.proxy.requests)}`);
+    for (const url of pageRequests) expect(server.pageAsked(url), url).toBe(true);
+    expect(lede.violations()).toEqual([]);
+  });
+});
