@@ -1,0 +1,31 @@
+/** The benchmark's pages: every ../shared/corpus/readability/<name>/source.html, and the seed page. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './bundle';
+
+export const CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpus');
+export const SEED_FILE = join(CORPUS, 'seed', 'coingeek-fr-altman-chip-fabs.html');
+
+export interface BenchPage {
+  name: string;
+  /** Path on the test server (the page is served under /iso and /plain, see serve.ts). */
+  path: string;
+  html: Buffer;
+  kb: number;
+}
+
+export function corpusPages(filter?: string): BenchPage[] {
+  const out: BenchPage[] = [];
+  const add = (name: string, file: string) => {
+    const html = readFileSync(file);
+    out.push({ name, path: `/${encodeURIComponent(name)}/`, html, kb: Math.round((html.length / 1024) * 10) / 10 });
+  };
+  if (existsSync(SEED_FILE)) add('seed', SEED_FILE);
+  const dir = join(CORPUS, 'readability');
+  const names = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  for (const n of names) {
+    const file = join(dir, n, 'source.html');
+    if (existsSync(file)) add(n, file);
+  }
+  return filter ? out.filter((p) => p.name.includes(filter)) : out;
+}

@@ -1,0 +1,210 @@
+/**
+ * The in-page harness: bundled by cli/bench/bundle.ts (esbuild, IIFE) and injected into a served corpus
+ * page after it loaded, without the extension. `window.__ledeBench(reps)` times, in this page and this
+ * load, Lede's stages on the live document next to two anchors and a floor:
+ *   - Lede: the pipeline's stages one by one (detect → extract → promos → entities → report assembly),
+ *     then highlightMentions in CSS Custom Highlight mode (and its undo), hideElements, summarizeReport;
+ *   - anchor 1: Readability.parse() alone on a clone of the document;
+ *   - anchor 2: mark.js marking the same terms (the mention texts Lede found) over the same article root;
+ *   - floor: a bare TreeWalker (SHOW_TEXT) pass over the article root, touching each node's length.
+ * One untimed warm-up repetition, then `reps` timed ones; the result holds medians and raw samples.
+ */
+import { Readability } from '@mozilla/readability';
+import Mark from 'mark.js';
+import { analyzePage, emptyReport } from '../../utils/pipeline';
+import { detectArticle } from '../../utils/article/detect';
+import { extractArticle } from '../../utils/article/extract';
+import type { Article } from '../../utils/article/types';
+import { readingMinutes } from '../../utils/article/reading-time';
+import { findPromos, type PromoMatch } from '../../utils/promo';
+import { recognizeEntities } from '../../utils/entities/recognize';
+import type { Report } from '../../utils/report';
+import { highlightMentions } from '../../utils/dom/highlight';
+import { hideElements } from '../../utils/dom/hide';
+import { summarizeReport } from '../../utils/summarize-report';
+import { median } from './stats';
+import { STAGES, type InPageResult, type Stage } from './types';
+
+declare global {
+  interface Window {
+    __ledeBench?: (reps: number) => InPageResult;
+  }
+}
+
+interface Run {
+  article: Article | null;
+  report: Report;
+  promoMatches: PromoMatch[];
+  laps: Partial<Record<Stage, number>>;
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The pipeline's stages called one by one, as utils/pipeline.ts chains them (default settings: no user
+ * rules, none disabled), each on its own clock. `assemble` is the Report's text fields (what
+ * analyzePage does after the recogniser). A non-article stops after detect, as in the content script.
+ */
+function runStages(doc: Document): Run {
+  const laps: Partial<Record<Stage, number>> = {};
+  const report = emptyReport(doc.URL);
+  const [detection, tDetect] = time(() => detectArticle(doc));
+  laps.detect = tDetect;
+  report.isArticle = detection.isArticle;
+  if (!detection.isArticle) return { article: null, report, promoMatches: [], laps };
+  const [article, tExtract] = time(() => extractArticle(doc, { url: doc.URL }));
+  laps.extract = tExtract;
+  if (!article) return { article: null, report: { ...report, isArticle: false }, promoMatches: [], laps };
+  Object.assign(report, { title: article.title, byline: article.byline, siteName: article.siteName, lang: article.lang });
+  const [promoMatches, tPromos] = time(() => findPromos(article, { host: location.hostname }));
+  laps.promos = tPromos;
+  const promoBlocks = new Set(promoMatches.flatMap((m) => m.blocks));
+  const readable = article.blocks.map((b, i) => (promoBlocks.has(i) ? { text: '', kind: b.kind } : { text: b.text, kind: b.kind }));
+  const [entities, tEntities] = time(() => recognizeEntities(readable, article.lang));
+  laps.entities = tEntities;
+  report.entities = entities;
+  const [, tAssemble] = time(() => {
+    report.blocks = readable.filter((b) => b.text.trim()).map((b) => ({ text: collapse(b.text), kind: b.kind }));
+    report.text = report.blocks.map((b) => b.text).join('\n\n');
+    report.readingMinutes = readingMinutes(report.text, article.lang);
+  });
+  laps.assemble = tAssemble;
+  return { article, report, promoMatches, laps };
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const out = fn();
+  return [out, performance.now() - t];
+}
+
+/** One TreeWalker pass over the root's text nodes; returns [nodes, chars]. */
+function walk(root: Node): [number, number] {
+  const w = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let nodes = 0;
+  let chars = 0;
+  for (let n = w.nextNode(); n; n = w.nextNode()) {
+    nodes++;
+    chars += (n as Text).data.length;
+  }
+  return [nodes, chars];
+}
+
+/** The floor is far below the timer's resolution on small pages: loop until 2 ms have passed, per pass. */
+function floorTime(root: Node): number {
+  let n = 0;
+  const t = performance.now();
+  let el = 0;
+  while (n < 10_000 && (el = performance.now() - t) < 2) {
+    walk(root);
+    n++;
+  }
+  return el / n;
+}
+
+const MARK_OPTIONS = {
+  separateWordSearch: false,
+  acrossElements: true,
+  // Exact mention texts: no diacritic folding, case as written (the cheapest faithful configuration).
+  diacritics: false,
+  caseSensitive: true,
+  accuracy: 'partially' as const,
+};
+
+function bench(reps: number): InPageResult {
+  const doc = document;
+  const samples: Record<string, number[]> = {};
+  const push = (k: string, v: number | null | undefined) => {
+    if (v === null || v === undefined) return;
+    (samples[k] ??= []).push(v);
+  };
+  let terms: string[] = [];
+  let last: Run | null = null;
+  let ledeMarks = 0;
+  let markjsMarks = 0;
+
+  for (let r = -1; r < reps; r++) {
+    const record = r >= 0;
+    const run = runStages(doc);
+    const { article, laps } = run;
+    last = run;
+    if (record) for (const s of STAGES) push(s, laps[s]);
+    if (r === -1) terms = [...new Set(run.report.entities.flatMap((e) => e.mentions.map((m) => m.text)))];
+
+    if (article) {
+      const [handle, tHl] = time(() => highlightMentions(article, run.report.entities, { mode: 'css' }));
+      ledeMarks = handle.count;
+      const [, tUndo] = time(() => handle.undo());
+      const [hide, tHide] = time(() => hideElements(doc, run.promoMatches.flatMap((m) => m.elements)));
+      hide.undo();
+      const [, tSum] = time(() => summarizeReport(run.report));
+      if (record) {
+        push('highlight', tHl);
+        push('highlightUndo', tUndo);
+        push('hide', tHide);
+        push('summary', tSum);
+      }
+    }
+
+    const [, tRd] = time(() => new Readability(doc.cloneNode(true) as Document).parse());
+    if (record) push('readability', tRd);
+
+    if (article?.root) {
+      const root = article.root;
+      const marker = new Mark(root as HTMLElement);
+      let count = 0;
+      const [, tMark] = time(() => marker.mark(terms, { ...MARK_OPTIONS, done: (n: number) => void (count = n) }));
+      markjsMarks = count;
+      const [, tUnmark] = time(() => marker.unmark());
+      const tFloor = floorTime(root);
+      if (record) {
+        push('markjs', tMark);
+        push('markjsUnmark', tUnmark);
+        push('floor', tFloor);
+      }
+    }
+  }
+
+  // Cross-check: the pipeline's own clock (utils/pipeline.ts analyzePage, timings.total), median of 3 runs.
+  const pipelineTotal = median([0, 1, 2].map(() => analyzePage(doc).report.timings.total ?? NaN));
+
+  const med = (k: string): number | null => (samples[k]?.length ? median(samples[k]) : null);
+  const stages = Object.fromEntries(STAGES.map((s) => [s, med(s)])) as Record<Stage, number | null>;
+  const total = STAGES.reduce((n, s) => n + (stages[s] ?? 0), 0);
+  const summary = med('summary');
+  const article = last?.article ?? null;
+  const [rootTextNodes, rootChars] = article?.root ? walk(article.root) : [0, 0];
+  return {
+    url: location.href,
+    isArticle: !!article,
+    blocks: article?.blocks.length ?? 0,
+    mentions: last?.report.entities.reduce((n, e) => n + e.mentions.length, 0) ?? 0,
+    terms: terms.length,
+    ledeMarks,
+    markjsMarks,
+    rootTextNodes,
+    rootChars,
+    reps,
+    stages,
+    total,
+    summary,
+    totalWithSummary: total + (summary ?? 0),
+    highlightUndo: med('highlightUndo'),
+    hide: med('hide'),
+    readability: med('readability') ?? 0,
+    markjs: med('markjs'),
+    markjsUnmark: med('markjsUnmark'),
+    floor: med('floor'),
+    pipelineTotal,
+    samples,
+    crossOriginIsolated: self.crossOriginIsolated === true,
+  };
+}
+
+window.__ledeBench = (reps: number): InPageResult => {
+  try {
+    return bench(Math.max(1, Math.floor(reps)));
+  } catch (e) {
+    throw new Error(`lede bench: ${e instanceof Error ? `${e.message}\n${e.stack}` : String(e)}`);
+  }
+};

@@ -1,0 +1,63 @@
+/**
+ * What an init script records in every page (main world, before any page script): long tasks, and long
+ * animation frames with their script attribution (Chromium 123+), read back after the page settled.
+ */
+import type { Page } from 'playwright-core';
+
+export const OBSERVER_SCRIPT = `(() => {
+  const g = globalThis;
+  g.__ledeLong = [];
+  g.__ledeLoaf = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) g.__ledeLong.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) g.__ledeLoaf.push({
+        start: e.startTime, duration: e.duration, blocking: e.blockingDuration || 0,
+        scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL || '', fn: s.sourceFunctionName || '', invoker: s.invoker || '', type: s.invokerType || '', duration: s.duration })),
+      });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch (e) {}
+})();`;
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+export interface LoafScript {
+  url: string;
+  fn: string;
+  invoker: string;
+  type: string;
+  duration: number;
+}
+
+export interface Loaf extends LongTask {
+  blocking: number;
+  scripts: LoafScript[];
+}
+
+export interface Observed {
+  longTasks: LongTask[];
+  loafs: Loaf[];
+}
+
+export async function readObserved(page: Page): Promise<Observed> {
+  return page.evaluate(() => {
+    const g = globalThis as unknown as { __ledeLong?: LongTask[]; __ledeLoaf?: Loaf[] };
+    return { longTasks: g.__ledeLong ?? [], loafs: g.__ledeLoaf ?? [] };
+  });
+}
+
+/** Waits for an idle period (requestIdleCallback, at most 2 s) and then `ms` more, so long tasks are reported. */
+export async function settle(page: Page, ms = 300): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 200);
+  }));
+  await page.waitForTimeout(ms);
+}

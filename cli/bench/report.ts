@@ -1,0 +1,146 @@
+/**
+ * The benchmark's results as data: per-page rows joined from the passes, and the summary (ratios'
+ * median/p95, slowest pages, long tasks, sizes, heap, non-article cost). Pure: no I/O.
+ */
+import { max, median, percentile, ratio, round } from './stats';
+import { STAGES, type Stage } from './types';
+import type { InPageRow } from './run-in-page';
+import type { LongTaskRow } from './run-longtasks';
+import type { BundleSizes } from './sizes';
+import type { HeapResult } from './heap';
+
+export interface PageRow extends InPageRow {
+  ratios: { totalOverReadability: number | null; highlightOverMarkjs: number | null; highlightOverFloor: number | null };
+  /** The stage with the largest median on this page, and its share of `total`. */
+  dominant: { stage: Stage; ms: number; share: number } | null;
+  longTask: LongTaskRow | null;
+}
+
+export type RatioKey = keyof PageRow['ratios'];
+export const RATIO_KEYS: RatioKey[] = ['totalOverReadability', 'highlightOverMarkjs', 'highlightOverFloor'];
+export const RATIO_LABELS: Record<RatioKey, string> = {
+  totalOverReadability: 'total / Readability.parse',
+  highlightOverMarkjs: 'highlight / mark.js',
+  highlightOverFloor: 'highlight / floor',
+};
+
+export interface Dist {
+  n: number;
+  median: number | null;
+  p95: number | null;
+  max: number | null;
+}
+
+export interface SlowPage {
+  page: string;
+  ratio: number;
+  numerator: number;
+  denominator: number;
+  dominant: PageRow['dominant'];
+  mentions: number;
+  blocks: number;
+  kb: number;
+}
+
+export interface Summary {
+  pages: number;
+  articles: number;
+  errors: string[];
+  ratios: Record<RatioKey, Dist>;
+  slowest: Record<RatioKey, SlowPage[]>;
+  /** Median over article pages of each stage, and each stage's share of the summed totals. */
+  stages: Record<Stage | 'summary' | 'total' | 'totalWithSummary' | 'readability' | 'markjs' | 'floor', Dist>;
+  stageShare: Record<Stage, number>;
+  longTask: {
+    /** The longest long task attributed to Lede: max over pages of (max with − max without). */
+    worst: { page: string; diffMs: number; withMs: number; withoutMs: number } | null;
+    diff: Dist;
+    withMax: Dist;
+    withoutMax: Dist;
+    extensionScriptMax: Dist;
+  } | null;
+  nonArticles: { count: number; detect: Dist; worst: string | null };
+  sizes: BundleSizes | null;
+  heap: HeapResult | null;
+}
+
+export function dist(xs: readonly (number | null | undefined)[]): Dist {
+  const v = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  if (v.length === 0) return { n: 0, median: null, p95: null, max: null };
+  return { n: v.length, median: round(median(v), 3), p95: round(percentile(v, 95), 3), max: round(max(v), 3) };
+}
+
+export function pageRow(r: InPageRow, lt: LongTaskRow | null): PageRow {
+  const hl = r.stages.highlight;
+  const ranked = STAGES.map((s) => [s, r.stages[s] ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const dominant = r.isArticle && ranked[0][1] > 0 ? { stage: ranked[0][0], ms: ranked[0][1], share: r.total > 0 ? ranked[0][1] / r.total : 0 } : null;
+  return {
+    ...r,
+    ratios: {
+      totalOverReadability: r.isArticle ? ratio(r.total, r.readability) : null,
+      highlightOverMarkjs: r.isArticle ? ratio(hl, r.markjs) : null,
+      highlightOverFloor: r.isArticle ? ratio(hl, r.floor) : null,
+    },
+    dominant,
+    longTask: lt,
+  };
+}
+
+function slowest(rows: readonly PageRow[], key: RatioKey, n = 10): SlowPage[] {
+  const num = (r: PageRow) => (key === 'totalOverReadability' ? r.total : r.stages.highlight ?? 0);
+  const den = (r: PageRow) => (key === 'totalOverReadability' ? r.readability : key === 'highlightOverMarkjs' ? r.markjs ?? 0 : r.floor ?? 0);
+  return rows
+    .filter((r) => r.ratios[key] !== null)
+    .sort((a, b) => (b.ratios[key] ?? 0) - (a.ratios[key] ?? 0))
+    .slice(0, n)
+    .map((r) => ({ page: r.name, ratio: r.ratios[key]!, numerator: num(r), denominator: den(r), dominant: r.dominant, mentions: r.mentions, blocks: r.blocks, kb: r.kb }));
+}
+
+export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, heap: HeapResult | null): Summary {
+  const ok = rows.filter((r) => !r.error);
+  const arts = ok.filter((r) => r.isArticle);
+  const non = ok.filter((r) => !r.isArticle);
+  const ratios = Object.fromEntries(RATIO_KEYS.map((k) => [k, dist(arts.map((r) => r.ratios[k]))])) as Record<RatioKey, Dist>;
+  const slow = Object.fromEntries(RATIO_KEYS.map((k) => [k, slowest(arts, k)])) as Record<RatioKey, SlowPage[]>;
+  const stageDists = Object.fromEntries(STAGES.map((s) => [s, dist(arts.map((r) => r.stages[s]))])) as Summary['stages'];
+  stageDists.summary = dist(arts.map((r) => r.summary));
+  stageDists.total = dist(arts.map((r) => r.total));
+  stageDists.totalWithSummary = dist(arts.map((r) => r.totalWithSummary));
+  stageDists.readability = dist(arts.map((r) => r.readability));
+  stageDists.markjs = dist(arts.map((r) => r.markjs));
+  stageDists.floor = dist(arts.map((r) => r.floor));
+  const sumTotal = arts.reduce((n, r) => n + r.total, 0);
+  const stageShare = Object.fromEntries(
+    STAGES.map((s) => [s, sumTotal > 0 ? round(arts.reduce((n, r) => n + (r.stages[s] ?? 0), 0) / sumTotal, 3) ?? 0 : 0]),
+  ) as Record<Stage, number>;
+
+  const lt = rows.filter((r) => r.longTask?.with && r.longTask.without);
+  let longTask: Summary['longTask'] = null;
+  if (lt.length) {
+    const worstRow = [...lt].sort((a, b) => (b.longTask!.diff ?? -Infinity) - (a.longTask!.diff ?? -Infinity))[0];
+    longTask = {
+      worst: {
+        page: worstRow.name, diffMs: round(worstRow.longTask!.diff, 1) ?? 0,
+        withMs: round(worstRow.longTask!.with!.maxLongTask, 1) ?? 0, withoutMs: round(worstRow.longTask!.without!.maxLongTask, 1) ?? 0,
+      },
+      diff: dist(lt.map((r) => r.longTask!.diff)),
+      withMax: dist(lt.map((r) => r.longTask!.with!.maxLongTask)),
+      withoutMax: dist(lt.map((r) => r.longTask!.without!.maxLongTask)),
+      extensionScriptMax: dist(lt.map((r) => r.longTask!.with!.extensionScriptMax)),
+    };
+  }
+  const worstNon = [...non].sort((a, b) => (b.stages.detect ?? 0) - (a.stages.detect ?? 0))[0];
+  return {
+    pages: rows.length,
+    articles: arts.length,
+    errors: rows.filter((r) => r.error || r.longTask?.error).map((r) => `${r.name}: ${r.error ?? r.longTask?.error}`),
+    ratios,
+    slowest: slow,
+    stages: stageDists,
+    stageShare,
+    longTask,
+    nonArticles: { count: non.length, detect: dist(non.map((r) => r.stages.detect)), worst: worstNon?.name ?? null },
+    sizes,
+    heap,
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The with/without-extension pass: each page is loaded in Chromium with the built extension and in the
+ * same Chromium without it (one tab each, reused across pages), with an init script recording long tasks.
+ * Long tasks that appear only with the extension are Lede's: per page, the max long task with and without
+ * it and the difference. Long animation frames whose scripts come from chrome-extension:// are counted too,
+ * where Chromium attributes them.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { tabIdOf, type Lede } from '../chromium-lede';
+import type { BenchPage } from './corpus';
+import { plainUrl } from './serve';
+import { OBSERVER_SCRIPT, readObserved, settle, type Observed } from './observe';
+import { reportWhenReady, type ReadyReport } from './ready';
+
+export interface LoadStats {
+  maxLongTask: number;
+  longTasks: number;
+  sumLongTasks: number;
+  /** Longest script run from an extension inside a long animation frame (0 when none is attributed). */
+  extensionScriptMax: number;
+}
+
+export interface LongTaskRow {
+  name: string;
+  with: LoadStats | null;
+  without: LoadStats | null;
+  /** max(with) - max(without), per load pair, median over the loads. */
+  diff: number | null;
+  /** The content script's own Report timings in that load (in situ). */
+  ledeTimings: Record<string, number> | null;
+  isArticle: boolean | null;
+  error?: string;
+}
+
+function stats(o: Observed): LoadStats {
+  const durations = o.longTasks.map((t) => t.duration);
+  const ext = o.loafs.flatMap((l) => l.scripts).filter((s) => s.url.startsWith('chrome-extension://'));
+  return {
+    maxLongTask: durations.length ? Math.max(...durations) : 0,
+    longTasks: durations.length,
+    sumLongTasks: durations.reduce((a, b) => a + b, 0),
+    extensionScriptMax: ext.length ? Math.max(...ext.map((s) => s.duration)) : 0,
+  };
+}
+
+async function loadPlain(page: Page, url: string): Promise<LoadStats> {
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page);
+  return stats(await readObserved(page));
+}
+
+async function loadWithLede(lede: Lede, page: Page, tabId: () => Promise<number>, url: string): Promise<{ s: LoadStats; report: ReadyReport }> {
+  await page.goto(url, { waitUntil: 'load' });
+  const report = await reportWhenReady(lede, await tabId(), page);
+  if (!report) throw new Error('no report from the content script within 15 s');
+  await settle(page);
+  return { s: stats(await readObserved(page)), report };
+}
+
+const medianOf = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function medianStats(xs: LoadStats[]): LoadStats | null {
+  if (xs.length === 0) return null;
+  return {
+    maxLongTask: medianOf(xs.map((x) => x.maxLongTask)),
+    longTasks: medianOf(xs.map((x) => x.longTasks)),
+    sumLongTasks: medianOf(xs.map((x) => x.sumLongTasks)),
+    extensionScriptMax: medianOf(xs.map((x) => x.extensionScriptMax)),
+  };
+}
+
+export async function runLongTasks(
+  lede: Lede,
+  plain: BrowserContext,
+  pages: readonly BenchPage[],
+  loads: number,
+  log: (line: string) => void,
+): Promise<LongTaskRow[]> {
+  await lede.context.addInitScript(OBSERVER_SCRIPT);
+  await plain.addInitScript(OBSERVER_SCRIPT);
+  const withPage = await lede.context.newPage();
+  const plainPage = await plain.newPage();
+  let tab: number | null = null;
+  // Lede has no `tabs` permission: find our tab once by asking each tab's content script (tabIdOf).
+  const tabId = async () => (tab ??= await tabIdOf(lede, withPage));
+  const rows: LongTaskRow[] = [];
+  for (const [i, p] of pages.entries()) {
+    const url = plainUrl(lede.server, p);
+    const withs: LoadStats[] = [];
+    const withouts: LoadStats[] = [];
+    const diffs: number[] = [];
+    let report: ReadyReport | null = null;
+    try {
+      for (let k = 0; k < loads; k++) {
+        const a = await loadPlain(plainPage, url);
+        const b = await loadWithLede(lede, withPage, tabId, url);
+        withouts.push(a);
+        withs.push(b.s);
+        diffs.push(b.s.maxLongTask - a.maxLongTask);
+        report = b.report;
+      }
+      const row: LongTaskRow = {
+        name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: medianOf(diffs),
+        ledeTimings: report?.timings ?? null, isArticle: report?.isArticle ?? null,
+      };
+      rows.push(row);
+      log(`[${i + 1}/${pages.length}] ${p.name}: max long task ${row.with!.maxLongTask.toFixed(0)} ms with Lede, ${row.without!.maxLongTask.toFixed(0)} ms without`);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      log(`[${i + 1}/${pages.length}] ${p.name}: ERROR ${msg}`);
+      rows.push({ name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: diffs.length ? medianOf(diffs) : null, ledeTimings: null, isArticle: null, error: msg });
+    }
+  }
+  await withPage.close();
+  await plainPage.close();
+  return rows;
+}

@@ -1,0 +1,45 @@
+/**
+ * What the in-page harness (cli/bench/in-page.ts) returns for one page, and what the runner adds.
+ * Plain JSON: it crosses page.evaluate. Times are milliseconds (medians over the repetitions).
+ */
+
+/** Lede's stages, in pipeline order. `assemble` is analyzePage's tail (report blocks, text, reading time). */
+export const STAGES = ['detect', 'extract', 'promos', 'entities', 'assemble', 'highlight'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface InPageResult {
+  url: string;
+  isArticle: boolean;
+  /** The Readability-kept blocks Lede works on, the mentions it found, and their distinct texts (mark.js terms). */
+  blocks: number;
+  mentions: number;
+  terms: number;
+  /** Marks placed: Lede's highlight count vs mark.js's. */
+  ledeMarks: number;
+  markjsMarks: number;
+  /** Text nodes and characters under the article root (the floor's work). */
+  rootTextNodes: number;
+  rootChars: number;
+  reps: number;
+  /** Per-stage medians; null when the stage did not run (a non-article stops after detect). */
+  stages: Record<Stage, number | null>;
+  /** Sum of the content-script stages (detect … highlight), as the content script pays it. */
+  total: number;
+  /** utils/summarize-report.ts on the Report (side panel). */
+  summary: number | null;
+  totalWithSummary: number;
+  /** Not in `total`: undo of the highlight, and hiding/unhiding the promos (utils/dom/hide.ts). */
+  highlightUndo: number | null;
+  hide: number | null;
+  /** Anchors and floor. */
+  readability: number;
+  markjs: number | null;
+  markjsUnmark: number | null;
+  floor: number | null;
+  /** analyzePage's own timings.total median of 3 extra runs (a cross-check of `total` minus highlight). */
+  pipelineTotal: number | null;
+  /** Raw per-repetition samples, for whoever wants the spread. */
+  samples: Record<string, number[]>;
+  crossOriginIsolated: boolean;
+  error?: string;
+}
