@@ -139,3 +139,15 @@ describe('LedePage.runSliced', () => {
     expect(fast.promos).toHaveLength(3);
   });
 });
+
+describe('the main-thread budget', () => {
+  it('declines pages beyond it with a clear reason, unless forced', () => {
+    const paras = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Intel Corporation (NASDAQ: INTC) said the plant would open in 2030, officials confirmed on Monday.</p>`).join('');
+    const html = `<html lang="en"><head><meta property="og:type" content="article"></head><body><article><h1>Long</h1>${paras}</article></body></html>`;
+    const page = new LedePage(parseHtml(html), { budget: { maxElements: 100_000, maxTextChars: 10_000 } });
+    const declined = page.run(on);
+    expect(declined.isArticle).toBe(false);
+    expect(declined.detection.signals.some((s) => s.startsWith('too-large:'))).toBe(true);
+    expect(page.run(on, true).isArticle).toBe(true);
+  });
+});

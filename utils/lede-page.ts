@@ -23,7 +23,7 @@ export class LedePage {
 
   constructor(
     private readonly doc: Document,
-    private readonly options: Pick<PipelineOptions, 'guessLang' | 'maxElemsToParse' | 'now'> & { url?: () => string | null } = {},
+    private readonly options: Pick<PipelineOptions, 'guessLang' | 'maxElemsToParse' | 'now' | 'budget'> & { url?: () => string | null } = {},
   ) {}
 
   /** Analyse the page (again) and apply the settings, all at once. Returns the Report. */

@@ -30,6 +30,11 @@ export interface PipelineOptions {
   summaryLength?: SummaryLength;
   /** Readability's element budget (0 = none). */
   maxElemsToParse?: number;
+  /**
+   * On a page's main thread, pages beyond this budget are not extracted unless forced: Readability's parse
+   * is one uninterruptible task, seconds long on a multi-megabyte page. The report says why.
+   */
+  budget?: { maxElements: number; maxTextChars: number };
   now?: () => number;
 }
 
@@ -56,6 +61,16 @@ function hostOf(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/** "too-large:…" when the page is beyond the budget, else null. Both counts are cheap (no layout, no copy). */
+function overBudget(doc: Document, budget: PipelineOptions['budget']): string | null {
+  if (!budget) return null;
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > budget.maxElements) return `too-large:${elements} elements`;
+  const chars = doc.body?.textContent?.length ?? 0;
+  if (chars > budget.maxTextChars) return `too-large:${chars} characters`;
+  return null;
 }
 
 export type Stage = 'detect' | 'extract' | 'promos' | 'entities' | 'summary';
@@ -85,6 +100,13 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
   report.detection = { confidence: detection.confidence, signals: detection.signals };
   if (!detection.isArticle && !opts.force) {
     lap('detect');
+    return { report, article: null, promoMatches: [] };
+  }
+  const over = opts.force ? null : overBudget(doc, opts.budget);
+  if (over) {
+    lap('detect');
+    report.isArticle = false;
+    report.detection.signals = [...report.detection.signals, over];
     return { report, article: null, promoMatches: [] };
   }
   yield lap('detect');

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/site-settings';
 import { primaryLang } from '@/utils/article/lang';
 import { rerunDelay, yieldToPage } from '@/utils/dom/scheduling';
 import { HoverCardHost } from './hover-card';
+import { MAIN_THREAD_BUDGET } from '@/utils/dom/scheduling';
 
 /**
  * Wiring only: run the pipeline at document_idle, apply/undo the DOM changes as the settings say, answer
@@ -18,7 +19,7 @@ export default defineContentScript({
   async main(ctx) {
     // Language when the page does not declare it: the browser's detector (async), then one more run.
     let langHint: string | null = null;
-    const page = new LedePage(document, { url: () => location.href, guessLang: () => langHint });
+    const page = new LedePage(document, { url: () => location.href, guessLang: () => langHint, budget: MAIN_THREAD_BUDGET });
     const card = new HoverCardHost(document);
     let settings: Settings = DEFAULT_SETTINGS;
     let reruns = 0;

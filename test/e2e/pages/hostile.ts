@@ -36,10 +36,10 @@ export function rerenderPage(): string {
 <script>
   let n = 0;
   window.__render = () => '<h1>Live: chip plants</h1>' + ${JSON.stringify(articleBody())} + ${JSON.stringify(PROMO)} + '<p class="tick">Update ' + n + '</p>';
-  const draw = () => { document.getElementById('root').innerHTML = window.__render(); n++; };
+  const draw = () => { document.getElementById('root').innerHTML = window.__render(); };
   draw();
-  window.__timer = setInterval(draw, 100);
-  window.__stop = () => { clearInterval(window.__timer); n--; draw(); };
+  window.__timer = setInterval(() => { n++; draw(); }, 100);
+  window.__stop = () => clearInterval(window.__timer);
 </script></body></html>`;
 }
 
