@@ -53,7 +53,7 @@ function expectSame(doc: Document, snap: Snapshot, label: string): void {
 }
 
 /** Counts, so a run that never highlighted or hid anything does not pass vacuously. */
-const stats = { wrap: { cases: 0, marked: 0, hidden: 0 }, css: { cases: 0, ranges: 0, hidden: 0 }, mutate: { cases: 0, removed: 0 } };
+const stats = { wrap: { cases: 0, marked: 0, hidden: 0, hiddenOverPageValue: 0 }, css: { cases: 0, ranges: 0, hidden: 0 }, mutate: { cases: 0, removed: 0 } };
 
 /** A fake CSS Custom Highlight API on the jsdom window: a Map registry and a Set-like Highlight. */
 function installFakeHighlightApi(doc: Document): Map<string, Set<AbstractRange>> {
@@ -85,22 +85,27 @@ function cycle(page: LedePage, doc: Document, snap: Snapshot, steps: { highlight
 const params = (numRuns: number) => ({ seed: SEED, numRuns, verbose: 0 as const });
 
 describe('undo is exact on random article pages (fast-check)', () => {
-  it(`wrap-mode highlights + hidden promos, toggled, then undo() (${RUNS.wrap} pages)`, () => {
+  it(`wrap-mode highlights + hidden promos, toggled, show, re-run, then undo() (${RUNS.wrap} pages)`, () => {
     fc.assert(
-      fc.property(articlePage, toggles, (c: PageCase, steps) => {
+      fc.property(articlePage, toggles, fc.option(fc.nat(), { nil: null }), fc.boolean(), (c: PageCase, steps, show, rerun) => {
         const doc = parseHtml(c.html);
         const snap = snapshot(doc);
+        const originalX = [...doc.querySelectorAll('[data-lede-hidden="x"]')];
         const page = new LedePage(doc);
         page.run(DEFAULT_SETTINGS, true);
         stats.wrap.cases++;
         if (doc.querySelector('lede-mark')) stats.wrap.marked++;
         if (hiddenByLede(doc) > 0) stats.wrap.hidden++;
         if (page.highlighter) expect(page.highlighter.mode).toBe('wrap');
+        if (originalX.some((e) => e.getAttribute('data-lede-hidden') === '')) stats.wrap.hiddenOverPageValue++;
         cycle(page, doc, snap, steps);
         page.apply(DEFAULT_SETTINGS);
         page.apply(OFF);
         expectSame(doc, snap, 'apply(off) after on');
         page.apply(DEFAULT_SETTINGS);
+        // The reader's other actions: "show" one promo, analyse again.
+        if (show !== null) page.showPromo(show % Math.max(1, page.report().promos.length));
+        if (rerun) page.run(DEFAULT_SETTINGS, true);
         page.undo();
         expectSame(doc, snap, 'undo()');
         page.undo(); // idempotent
