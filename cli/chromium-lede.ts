@@ -78,7 +78,7 @@ export function extensionBuilt(): boolean {
   return existsSync(join(EXTENSION_DIR, 'manifest.json'));
 }
 
-export async function launchLede(server: PageServer, opts: { headless?: boolean } = {}): Promise<Lede> {
+export async function launchLede(server: PageServer, opts: { headless?: boolean; lang?: string } = {}): Promise<Lede> {
   if (!extensionBuilt()) throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first (npm test does).`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const context = await chromium.launchPersistentContext('', {
@@ -88,7 +88,7 @@ export async function launchLede(server: PageServer, opts: { headless?: boolean 
     args: [
       ...(opts.headless ?? true ? ['--headless=new'] : []), '--no-sandbox', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
       '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu',
-      '--disable-quic',
+      '--disable-quic', ...(opts.lang ? [`--lang=${opts.lang}`] : []),
     ],
   });
   const violations: string[] = [];

@@ -15,7 +15,7 @@ function Group({ title, items, props }: { title: string; items: Entity[]; props:
       <ul>
         {items.map((e) => (
           <li key={e.id} class={e.id === props.focusedId ? 'focused' : undefined} data-entity={e.id}>
-            <button type="button" class={`entity ${e.kind}`} aria-label={props.labels.jump(e.name)} onClick={() => props.onJump(e)}>
+            <button type="button" class={`entity ${e.kind}`} title={props.labels.jump(e.name)} onClick={() => props.onJump(e)}>
               <span class="name">{e.name}</span>
               {e.ticker && <span class="ticker">{e.exchange ? `${e.exchange}: ` : ''}{e.ticker}</span>}
               <span class="count">{props.labels.mentions(e.mentions.length)}</span>
