@@ -17,6 +17,7 @@ export function formatReport(path: string, r: Report): string {
     for (const s of r.summary.sentences) lines.push(`  summary:  ${s}`);
     if (r.summary.keyFacts.length) lines.push(`  facts:    ${r.summary.keyFacts.map((f) => f.text).join(' · ')}`);
   }
-  lines.push(`  timings:  ${Object.entries(r.timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+  const { total, ...stages } = r.timings;
+  lines.push(`  timings:  ${Object.entries(stages).map(([k, v]) => `${k} ${v} ms`).join(', ')}, total ${total} ms`);
   return lines.join('\n') + '\n';
 }

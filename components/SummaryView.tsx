@@ -1,4 +1,5 @@
 import type { Summary } from '@/utils/report';
+import { factContext } from '@/utils/fact-context';
 import type { SummaryLength } from '@/utils/site-settings';
 
 interface Props {
@@ -60,12 +61,16 @@ export function SummaryView({ summary, lang, length, builtIn, labels, copied, on
         <div class="key-facts">
           <h3>{labels.keyFacts}</h3>
           <ul lang={lang ?? undefined} data-testid="key-facts">
-            {summary.keyFacts.map((f, i) => (
-              <li key={`${f.text}-${i}`} title={f.sentence}>
-                <span class={`fact ${f.kind}`}>{f.text}</span>
-                <button type="button" class="link" onClick={() => onSentence(f.sentence)} aria-label={`${labels.jump}: ${f.text}`}>↗</button>
-              </li>
-            ))}
+            {summary.keyFacts.map((f, i) => {
+              const { before, after } = factContext(f.sentence, f.text);
+              return (
+                <li key={`${f.text}-${i}`}>
+                  <button type="button" class="fact-line" title={labels.jump} onClick={() => onSentence(f.sentence)}>
+                    <span class="muted">{before}</span><strong class={`fact ${f.kind}`}>{f.text}</strong><span class="muted">{after}</span>
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -50,6 +50,11 @@ describe('extractKeyFacts (French)', () => {
 });
 
 describe('extractKeyFacts (English)', () => {
+  it('prefers the money amount to a count it overlaps', () => {
+    const facts = extractKeyFacts(['Foundries plan more than $60 billion of new factories, and 3 million of them are hiring.'], 'en');
+    expect(brief(facts)).toEqual(['money: $60 billion', 'number: 3 million of them']);
+  });
+
   it('finds money ranges and amounts in English notations', () => {
     const facts = extractKeyFacts(
       [

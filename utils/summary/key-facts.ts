@@ -138,7 +138,17 @@ function plausibleRange(m: RegExpExecArray): boolean {
   return !/^(?:19|20)\d{2}$/.test(head) || /[$€£¥]/.test(m[0].slice(0, m[0].indexOf(head)));
 }
 
-/** Finds the key facts of one sentence, in order, overlaps resolved to the longest match. */
+const WEAK_KINDS: ReadonlySet<KeyFactKind> = new Set(['number', 'year']);
+
+/** Should `h` replace `last`, which it overlaps? */
+function preferred(h: Hit, last: Hit): boolean {
+  const hWeak = WEAK_KINDS.has(h.kind);
+  const lastWeak = WEAK_KINDS.has(last.kind);
+  if (hWeak !== lastWeak) return lastWeak;
+  return h.end - h.start > last.end - last.start;
+}
+
+/** Finds the key facts of one sentence, in order, overlaps resolved to the most specific, then longest, match. */
 function factsInSentence(sentence: string, p: Patterns): Hit[] {
   const hits: Hit[] = [];
   for (const re of p.range) collect(re, sentence, 'money', hits, plausibleRange);
@@ -152,8 +162,9 @@ function factsInSentence(sentence: string, p: Patterns): Hit[] {
   for (const h of hits) {
     const last = kept[kept.length - 1];
     if (last && h.start < last.end) {
-      // Overlap: the longer one wins (it was sorted first when both start together).
-      if (h.end - h.start > last.end - last.start) kept[kept.length - 1] = h;
+      // Overlap: a money, percent or date match beats a bare count or year it overlaps ("$60 billion of new
+      // factories" is money, not the count "60 billion of new"); otherwise the longer one wins.
+      if (preferred(h, last)) kept[kept.length - 1] = h;
       continue;
     }
     kept.push(h);
