@@ -12,7 +12,8 @@ import { articlePage, toggles, type PageCase } from './page-gen';
  * `undo()`: the serialisation of <head> and <body> is what it was, and the very same Text objects are in
  * the document with the same data.
  *
- * Seeded and reproducible: LEDE_FC_SEED=<n> replays another run; a failure prints the seed and the path.
+ * Seeded and reproducible: LEDE_FC_SEED=<n> runs another seed; a failure prints its seed and path, and
+ * LEDE_FC_SEED=<seed> LEDE_FC_PATH=<path> replays exactly that case. LEDE_FC_SCALE=0.1 (or 3) scales the runs.
  */
 const SEED = process.env.LEDE_FC_SEED ? Number(process.env.LEDE_FC_SEED) : 20_240_611;
 const scale = Number(process.env.LEDE_FC_SCALE ?? 1);
@@ -82,7 +83,7 @@ function cycle(page: LedePage, doc: Document, snap: Snapshot, steps: { highlight
   });
 }
 
-const params = (numRuns: number) => ({ seed: SEED, numRuns, verbose: 0 as const });
+const params = (numRuns: number) => ({ seed: SEED, numRuns, verbose: 0 as const, ...(process.env.LEDE_FC_PATH ? { path: process.env.LEDE_FC_PATH } : {}) });
 
 describe('undo is exact on random article pages (fast-check)', () => {
   it(`wrap-mode highlights + hidden promos, toggled, show, re-run, then undo() (${RUNS.wrap} pages)`, () => {
