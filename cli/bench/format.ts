@@ -34,7 +34,7 @@ export function table(headers: string[], rows: Cell[][], markdown = false): stri
 }
 
 export const PAGE_HEADERS = [
-  'page', 'KB', 'art', 'detect', 'extract', 'promos', 'entities', 'asm', 'highlight', 'summary', 'total', 'total+sum',
+  'page', 'KB', 'art', 'detect', 'extract', 'promos', 'entities', 'asm', 'highlight', 'summary', 'total', 'total+sum', 'cold',
   'Rd.parse', 'mark.js', 'floor', 'total/Rd', 'hl/mark', 'hl/floor', 'LT with', 'LT w/o', 'LT Δ',
 ];
 
@@ -43,7 +43,7 @@ export function pageCells(r: PageRow): Cell[] {
   const lt = r.longTask;
   return [
     r.error ? `${r.name} (error)` : r.name, r.kb.toFixed(1), r.isArticle ? 'y' : 'n', ms(s.detect), ms(s.extract), ms(s.promos),
-    ms(s.entities), ms(s.assemble), ms(s.highlight), ms(r.summary), ms(r.total), ms(r.totalWithSummary), ms(r.readability),
+    ms(s.entities), ms(s.assemble), ms(s.highlight), ms(r.summary), ms(r.total), ms(r.totalWithSummary), ms(r.isArticle ? r.coldTotal : r.cold.detect), ms(r.readability),
     ms(r.markjs), ms(r.floor), times(r.ratios.totalOverReadability), times(r.ratios.highlightOverMarkjs),
     times(r.ratios.highlightOverFloor), ms(lt?.with?.maxLongTask), ms(lt?.without?.maxLongTask), ms(lt?.diff),
   ];
@@ -78,6 +78,8 @@ export function summaryText(s: Summary, meta: Meta, recognizer: unknown, markdow
     k, ...distCells(s.stages[k], ms), k in s.stageShare ? `${((s.stageShare as Record<string, number>)[k] * 100).toFixed(1)}%` : '',
   ]);
   out.push(table(['stage', 'median', 'p95', 'max', 'pages', 'share of total'], stageRows, markdown));
+  out.push(h('First run in a fresh page (cold: lazy gazetteer compile, cold JIT), ms'));
+  out.push(table(['stage', 'median', 'p95', 'max', 'pages'], (Object.keys(s.cold) as (keyof Summary['cold'])[]).map((k) => [k, ...distCells(s.cold[k], ms)]), markdown));
   for (const k of RATIO_KEYS) {
     out.push(h(`10 slowest pages by ${RATIO_LABELS[k]}`));
     const num = k === 'totalOverReadability' ? 'total' : 'highlight';
@@ -104,11 +106,11 @@ export function summaryText(s: Summary, meta: Meta, recognizer: unknown, markdow
           ['max long task, with Lede', ...distCells(s.longTask.withMax, ms)],
           ['max long task, without', ...distCells(s.longTask.withoutMax, ms)],
           ['difference (with − without)', ...distCells(s.longTask.diff, ms)],
-          ['extension script in a long frame (LoAF)', ...distCells(s.longTask.extensionScriptMax, ms)],
         ],
         markdown,
       ),
     );
+    out.push('Long tasks are observed in the main world by an init script; Chromium does not attribute isolated-world (content script) code in long-animation-frame entries, so attribution is by difference.');
   } else out.push('(skipped: --no-extension)');
   out.push(h('Pages that are not articles (detect only)'));
   out.push(`${s.nonArticles.count} pages · detect median ${ms(s.nonArticles.detect.median)} ms, p95 ${ms(s.nonArticles.detect.p95)} ms, max ${ms(s.nonArticles.detect.max)} ms${s.nonArticles.worst ? ` (${s.nonArticles.worst})` : ''}`);

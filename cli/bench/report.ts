@@ -51,6 +51,8 @@ export interface Summary {
   /** Median over article pages of each stage, and each stage's share of the summed totals. */
   stages: Record<Stage | 'summary' | 'total' | 'totalWithSummary' | 'readability' | 'markjs' | 'floor', Dist>;
   stageShare: Record<Stage, number>;
+  /** The first run in a fresh page (what the content script pays once per load), per stage and total. */
+  cold: Record<Stage | 'total', Dist>;
   longTask: {
     /** The longest long task attributed to Lede: max over pages of (max with − max without). */
     worst: { page: string; diffMs: number; withMs: number; withoutMs: number } | null;
@@ -114,6 +116,9 @@ export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, h
     STAGES.map((s) => [s, sumTotal > 0 ? round(arts.reduce((n, r) => n + (r.stages[s] ?? 0), 0) / sumTotal, 3) ?? 0 : 0]),
   ) as Record<Stage, number>;
 
+  const cold = Object.fromEntries(STAGES.map((s) => [s, dist(arts.map((r) => r.cold[s]))])) as Summary['cold'];
+  cold.total = dist(arts.map((r) => r.coldTotal));
+
   const lt = rows.filter((r) => r.longTask?.with && r.longTask.without);
   let longTask: Summary['longTask'] = null;
   if (lt.length) {
@@ -138,6 +143,7 @@ export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, h
     slowest: slow,
     stages: stageDists,
     stageShare,
+    cold,
     longTask,
     nonArticles: { count: non.length, detect: dist(non.map((r) => r.stages.detect)), worst: worstNon?.name ?? null },
     sizes,

@@ -49,6 +49,7 @@ function errorRow(p: BenchPage, error: string): InPageRow {
     name: p.name, kb: p.kb, url: '', isArticle: false, blocks: 0, mentions: 0, terms: 0, ledeMarks: 0, markjsMarks: 0,
     rootTextNodes: 0, rootChars: 0, reps: 0,
     stages: { detect: null, extract: null, promos: null, entities: null, assemble: null, highlight: null },
+    cold: { detect: null, extract: null, promos: null, entities: null, assemble: null, highlight: null }, coldTotal: 0,
     total: 0, summary: null, totalWithSummary: 0, highlightUndo: null, hide: null, readability: 0, markjs: null,
     markjsUnmark: null, floor: null, pipelineTotal: null, samples: {}, crossOriginIsolated: false, error,
   };

@@ -25,6 +25,9 @@ export interface InPageResult {
   stages: Record<Stage, number | null>;
   /** Sum of the content-script stages (detect … highlight), as the content script pays it. */
   total: number;
+  /** The warm-up repetition's stage times: the first run in this page (lazy gazetteer compile, cold JIT). */
+  cold: Record<Stage, number | null>;
+  coldTotal: number;
   /** utils/summarize-report.ts on the Report (side panel). */
   summary: number | null;
   totalWithSummary: number;
