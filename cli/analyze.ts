@@ -1,4 +1,4 @@
-import { analyzePage } from '../utils/pipeline';
+import { analyzePage } from '../utils/analyze-page';
 import { summarizeReport } from '../utils/summarize-report';
 import type { Report, ReportError } from '../utils/report';
 import { pageFiles, loadPage, pageUrl, francGuesser } from './page-reader';

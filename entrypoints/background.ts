@@ -4,6 +4,9 @@ import { badgeFor } from '@/utils/badge';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { effectiveSettings, withSiteOverride } from '@/utils/site-settings';
 import { t } from '@/utils/i18n';
+import { parseAway } from '@/utils/article/parse-away';
+import { ensureOffscreen } from '@/utils/offscreen';
+import { recognizeEntities } from '@/utils/entities/recognize';
 import type { Report } from '@/utils/report';
 
 /** Wiring only: panel opening, commands, badge, context menu, per-tab report cache. */
@@ -77,6 +80,16 @@ export default defineBackground(() => {
     await openPanel(sender.tab);
     if (entityId) setTimeout(() => void sendToExtension('focusEntity', { entityId }), 300);
   });
+
+  // Readability away from the pages: here where there is a DOM (Firefox), else in the offscreen document.
+  onMessage('parseArticle', async ({ html }) => {
+    if (typeof DOMParser !== 'undefined') return parseAway(html);
+    await ensureOffscreen();
+    return (await sendToExtension('parseOffscreen', { html })) ?? null;
+  });
+
+  // The recogniser lives here: its gazetteer is compiled once per background lifetime, not per page.
+  onMessage('recognizeEntities', ({ blocks, lang }) => recognizeEntities(blocks, lang));
 
   browser.tabs.onActivated.addListener(async ({ tabId }) => {
     const tab = await browser.tabs.get(tabId).catch(() => null);

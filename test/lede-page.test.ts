@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LedePage } from '@/utils/lede-page';
 import { summarizeReport } from '@/utils/summarize-report';
+import { recognizeEntities } from '@/utils/entities/recognize';
+import { runReadability } from '@/utils/article/readability-run';
 import { DEFAULT_SETTINGS, withSiteOverride, type Settings } from '@/utils/site-settings';
 import { parseHtml, readabilityCorpus, seed } from './helpers/dom';
 
@@ -12,7 +14,7 @@ describe('LedePage: the pipeline and its reversible DOM changes on one page', ()
   it('on the seed page: hides the promos, highlights the companies, and undoes both exactly', () => {
     const { doc, expect: want } = seed();
     const before = doc.body.outerHTML;
-    const page = new LedePage(doc, { url: () => URL_ });
+    const page = new LedePage(doc, { url: () => URL_, recognize: recognizeEntities });
     const report = page.run(on);
     expect(report.isArticle).toBe(true);
     expect(report.promos).toHaveLength(3);
@@ -35,7 +37,7 @@ describe('LedePage: the pipeline and its reversible DOM changes on one page', ()
 
   it('per-site choices win over the global switch', () => {
     const { doc } = seed();
-    const page = new LedePage(doc, { url: () => URL_ });
+    const page = new LedePage(doc, { url: () => URL_, recognize: recognizeEntities });
     page.run(withSiteOverride(on, URL_, { stripping: false }));
     expect(doc.querySelector('[data-lede-hidden]')).toBeNull();
     expect(doc.querySelector('lede-mark')).not.toBeNull();
@@ -44,7 +46,7 @@ describe('LedePage: the pipeline and its reversible DOM changes on one page', ()
 
   it('"show" reveals one promo; "never hide this kind here" keeps it on the next run', () => {
     const { doc } = seed();
-    const page = new LedePage(doc, { url: () => URL_ });
+    const page = new LedePage(doc, { url: () => URL_, recognize: recognizeEntities });
     const first = page.run(on);
     const after = page.showPromo(0);
     expect(after.promos[0].hidden).toBe(false);
@@ -57,7 +59,7 @@ describe('LedePage: the pipeline and its reversible DOM changes on one page', ()
 
   it('finds summary sentences and mentions in the page', () => {
     const { doc } = seed();
-    const page = new LedePage(doc, { url: () => URL_ });
+    const page = new LedePage(doc, { url: () => URL_, recognize: recognizeEntities });
     const report = page.run(on);
     expect(report.summary).toBeNull(); // the side panel computes it
     const summary = summarizeReport(report)!;
@@ -73,7 +75,7 @@ describe('LedePage: the pipeline and its reversible DOM changes on one page', ()
 
   it('notices when the page re-renders the article it read', () => {
     const { doc } = seed();
-    const page = new LedePage(doc, { url: () => URL_ });
+    const page = new LedePage(doc, { url: () => URL_, recognize: recognizeEntities });
     page.run(off);
     expect(page.isStale()).toBe(false);
     page.apply(on); // wrap-mode marks split text nodes: that is Lede's own change, not a re-render
@@ -87,7 +89,7 @@ describe('LedePage: the pipeline and its reversible DOM changes on one page', ()
 
   it('gives a clear result, never an exception, on a page without an article', () => {
     const doc = parseHtml('<body><form><input name="q"></form></body>');
-    const page = new LedePage(doc);
+    const page = new LedePage(doc, { recognize: recognizeEntities });
     const report = page.run(on);
     expect(report.isArticle).toBe(false);
     expect(report.entities).toEqual([]);
@@ -99,7 +101,7 @@ describe('LedePage: the pipeline and its reversible DOM changes on one page', ()
     for (const p of readabilityCorpus()) {
       const doc = parseHtml(p.html, 'http://fakehost/test/page.html');
       const before = doc.body.outerHTML;
-      const page = new LedePage(doc);
+      const page = new LedePage(doc, { recognize: recognizeEntities });
       page.run(on, true);
       page.apply(off);
       expect(doc.body.outerHTML, p.name).toBe(before);
@@ -114,7 +116,7 @@ describe('LedePage.runSliced', () => {
   it('gives the page its turn between stages, reports its longest slice, and ends like run()', async () => {
     const { doc } = seed();
     const before = doc.body.outerHTML;
-    const page = new LedePage(doc, { url: () => URL_ });
+    const page = new LedePage(doc, { url: () => URL_, recognize: recognizeEntities });
     let pauses = 0;
     const report = (await page.runSliced(on, async () => {
       pauses++;
@@ -130,7 +132,7 @@ describe('LedePage.runSliced', () => {
 
   it('a newer run supersedes one in progress', async () => {
     const { doc } = seed();
-    const page = new LedePage(doc, { url: () => URL_ });
+    const page = new LedePage(doc, { url: () => URL_, recognize: recognizeEntities });
     let release!: () => void;
     const slow = page.runSliced(on, () => new Promise<void>((r) => (release = r)));
     const fast = page.run(on);
@@ -144,10 +146,46 @@ describe('the main-thread budget', () => {
   it('declines pages beyond it with a clear reason, unless forced', () => {
     const paras = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Intel Corporation (NASDAQ: INTC) said the plant would open in 2030, officials confirmed on Monday.</p>`).join('');
     const html = `<html lang="en"><head><meta property="og:type" content="article"></head><body><article><h1>Long</h1>${paras}</article></body></html>`;
-    const page = new LedePage(parseHtml(html), { budget: { maxElements: 100_000, maxTextChars: 10_000 } });
+    const page = new LedePage(parseHtml(html), { recognize: recognizeEntities, budget: { maxElements: 100_000, maxTextChars: 10_000 } });
     const declined = page.run(on);
     expect(declined.isArticle).toBe(false);
     expect(declined.detection.signals.some((s) => s.startsWith('too-large:'))).toBe(true);
     expect(page.run(on, true).isArticle).toBe(true);
+  });
+});
+
+describe('LedePage with work done away from the page (as the extension does)', () => {
+  it('asks for the parse and the recognition, and maps the answers back to the live page', async () => {
+    const { doc } = seed();
+    const asked: string[] = [];
+    const page = new LedePage(doc, {
+      url: () => URL_,
+      parseAway: async (html) => {
+        asked.push('parse');
+        return runReadability(parseHtml(html, URL_));
+      },
+      recognizeAway: async ({ blocks, lang }) => {
+        asked.push('recognize');
+        return recognizeEntities(blocks, lang);
+      },
+    });
+    const report = (await page.runSliced(on, async () => {}))!;
+    expect(asked).toEqual(['parse', 'recognize']);
+    expect(report.entities.find((e) => e.ticker === 'INTC')).toBeDefined();
+    expect(report.promos).toHaveLength(3);
+    expect(report.timings.away).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('lede-mark').length).toBeGreaterThan(5);
+  });
+
+  it('falls back to this thread when the helpers fail', async () => {
+    const { doc } = seed();
+    const page = new LedePage(doc, {
+      url: () => URL_,
+      recognize: recognizeEntities,
+      parseAway: () => Promise.reject(new Error('background asleep')),
+    });
+    const report = (await page.runSliced(on, async () => {}))!;
+    expect(report.isArticle).toBe(true);
+    expect(report.promos).toHaveLength(3);
   });
 });

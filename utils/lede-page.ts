@@ -1,9 +1,9 @@
-import { emptyReport, pipelineStages, type Analysis, type PipelineOptions } from './pipeline';
+import { emptyReport, pipelineStages, type Analysis, type Answer, type PipelineOptions, type RecognizeRequest } from './pipeline';
 import { effectiveSettings, type Settings } from './site-settings';
 import { hideElements, type HideHandle } from './dom/hide';
 import { highlightMentions, type HighlightHandle } from './dom/highlight';
 import { blockRange, currentNodes, findInBlock } from './dom/block-range';
-import type { Report } from './report';
+import type { Entity, ParsedArticle, Report } from './report';
 
 /**
  * Lede on one page: the pipeline's result and the two reversible DOM changes (hidden promos, highlighted
@@ -23,7 +23,16 @@ export class LedePage {
 
   constructor(
     private readonly doc: Document,
-    private readonly options: Pick<PipelineOptions, 'guessLang' | 'maxElemsToParse' | 'now' | 'budget'> & { url?: () => string | null } = {},
+    private readonly options: Pick<PipelineOptions, 'guessLang' | 'maxElemsToParse' | 'now' | 'budget' | 'recognize'> & {
+      url?: () => string | null;
+      /**
+       * Runs Readability away from the page's thread on the page's serialised HTML (the extension's
+       * offscreen document or background page). Rejecting, or absent: it runs here on a clone.
+       */
+      parseAway?: (html: string) => Promise<ParsedArticle | null>;
+      /** Recognises entities away from the page's thread (when `recognize` is not given). */
+      recognizeAway?: (input: RecognizeRequest) => Promise<Entity[]>;
+    } = {},
   ) {}
 
   /** Analyse the page (again) and apply the settings, all at once. Returns the Report. */
@@ -31,6 +40,7 @@ export class LedePage {
     const stages = this.start(settings, force);
     let analysis: Analysis;
     try {
+      // Requests get no answer here: Readability runs on a clone, the recogniser is options.recognize.
       for (let step = stages.next(); ; step = stages.next()) {
         if (step.done) {
           analysis = step.value;
@@ -56,9 +66,29 @@ export class LedePage {
     const stages = this.start(settings, force);
     const token = this.token;
     let analysis: Analysis;
+    let answer: Answer;
+    let away = 0;
     try {
       for (;;) {
-        const step = stages.next();
+        const step = stages.next(answer);
+        answer = undefined;
+        if (!step.done && 'request' in step.value) {
+          // Work done away from the page: only serialising (parse) counts as a slice of ours.
+          const request = step.value;
+          const ask =
+            request.request === 'parse'
+              ? this.options.parseAway && this.options.parseAway(this.doc.documentElement.outerHTML)
+              : this.options.recognizeAway?.(request.input);
+          if (ask) {
+            longest = Math.max(longest, now() - t0);
+            const sent = now();
+            answer = await ask.catch(() => undefined);
+            away += now() - sent;
+            if (token !== this.token) return null;
+            t0 = now();
+          }
+          continue;
+        }
         longest = Math.max(longest, now() - t0);
         if (step.done) {
           analysis = step.value;
@@ -77,6 +107,7 @@ export class LedePage {
     this.finish(analysis, settings);
     longest = Math.max(longest, now() - t0);
     analysis.report.timings.longestTask = Math.round(longest * 100) / 100;
+    if (away) analysis.report.timings.away = Math.round(away * 100) / 100;
     return this.report();
   }
 

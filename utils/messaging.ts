@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Report } from './report';
+import type { Entity, ParsedArticle, Report } from './report';
 
 /**
  * The one typed protocol for every message between Lede's parts. Nothing else calls
@@ -9,6 +9,9 @@ import type { Report } from './report';
  *   content → pages   reportUpdated (background: badge + cache; panel: re-render)
  *   content → bg      openPanel (hover card's "show in side panel")
  *   bg → panel        focusEntity
+ *   content → bg      parseArticle (Readability away from the page's thread)
+ *   bg → offscreen    parseOffscreen (Chrome: the service worker has no DOMParser)
+ *   content → bg      recognizeEntities (the gazetteer is built once there, not on every page)
  */
 export interface Protocol {
   getReport: { data: undefined; result: Report | null };
@@ -19,6 +22,9 @@ export interface Protocol {
   reportUpdated: { data: Report | null; result: void };
   openPanel: { data: { entityId: string | null }; result: void };
   focusEntity: { data: { entityId: string }; result: void };
+  parseArticle: { data: { html: string }; result: ParsedArticle | null };
+  parseOffscreen: { data: { html: string }; result: ParsedArticle | null };
+  recognizeEntities: { data: { blocks: { text: string }[]; lang: string | null }; result: Entity[] };
 }
 
 export type MessageType = keyof Protocol;

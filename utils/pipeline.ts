@@ -1,10 +1,9 @@
 import type { Article } from './article/types';
-import type { Entity, Promo, Report, Summary } from './report';
+import type { Entity, ParsedArticle, Promo, Report, Summary } from './report';
 import { detectArticle } from './article/detect';
-import { extractArticle } from './article/extract';
+import { articleFromParsed, extractArticle } from './article/extract';
 import type { LangGuesser } from './article/lang';
 import { findPromos, type PromoMatch, type UserRule } from './promo';
-import { recognizeEntities } from './entities/recognize';
 import { readingMinutes } from './article/reading-time';
 import type { SummaryLength } from './site-settings';
 
@@ -28,6 +27,8 @@ export interface PipelineOptions {
    */
   summarize?: (report: Report, length?: SummaryLength) => Summary | null;
   summaryLength?: SummaryLength;
+  /** The recogniser to run here (utils/entities/recognize.ts); without it, the caller is asked. */
+  recognize?: Recognizer;
   /** Readability's element budget (0 = none). */
   maxElemsToParse?: number;
   /**
@@ -74,22 +75,37 @@ function overBudget(doc: Document, budget: PipelineOptions['budget']): string | 
 }
 
 export type Stage = 'detect' | 'extract' | 'promos' | 'entities' | 'summary';
+/** The recogniser's input: the article's blocks of text (promo blocks emptied) and their language. */
+export interface RecognizeRequest {
+  blocks: { text: string }[];
+  lang: string | null;
+}
+export type Recognizer = (blocks: readonly { text: string }[], lang: string | null) => Entity[];
+
+/**
+ * What the pipeline yields: a stage it finished, or a request that the caller may answer with work done
+ * elsewhere (the extension does both away from the page's main thread):
+ * - `parse`: Readability's verdict (next(parsed); null: no article; no answer: it runs here on a clone);
+ * - `recognize`: the entities of these blocks (next(entities); no answer: opts.recognize, else none).
+ */
+export type Step = { stage: Stage } | { request: 'parse' } | { request: 'recognize'; input: RecognizeRequest };
+export type Answer = ParsedArticle | Entity[] | null | undefined;
 
 /**
  * The pipeline as a sequence of stages: it yields after each one, so that a caller on a page's main thread
- * can give the page its turn between stages (the content script), while analyzePage runs it straight
- * through (the CLI). Timings count each stage's own work, not the pauses between them.
+ * can give the page its turn between stages (the content script), while analyzePage (analyze-page.ts)
+ * runs it straight through (the CLI). Timings count each stage's own work, not the pauses between them.
  */
-export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Generator<Stage, Analysis, void> {
+export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Generator<Step, Analysis, Answer> {
   const now = opts.now ?? (() => performance.now());
   const url = opts.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
   const report = emptyReport(url);
   let t = now();
-  const lap = (stage: Stage) => {
+  const lap = (stage: Stage): Step => {
     const n = now();
-    report.timings[stage] = Math.round((n - t) * 100) / 100;
+    report.timings[stage] = Math.round(((report.timings[stage] ?? 0) + n - t) * 100) / 100;
     report.timings.total = Math.round(((report.timings.total ?? 0) + (n - t)) * 100) / 100;
-    return stage;
+    return { stage };
   };
   const resume = () => {
     t = now();
@@ -110,9 +126,12 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
     return { report, article: null, promoMatches: [] };
   }
   yield lap('detect');
+  const away = yield { request: 'parse' };
   resume();
 
-  const article = extractArticle(doc, { url, guessLang: opts.guessLang, maxElemsToParse: opts.maxElemsToParse });
+  const extractOptions = { url, guessLang: opts.guessLang, maxElemsToParse: opts.maxElemsToParse };
+  const article =
+    away === undefined || Array.isArray(away) ? extractArticle(doc, extractOptions) : away && articleFromParsed(doc, away, extractOptions);
   if (!article) {
     lap('extract');
     report.isArticle = false;
@@ -134,7 +153,14 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
 
   // Promo blocks keep their index (empty text) so mentions still point into Article.blocks.
   const readable = article.blocks.map((b, i) => (promoBlocks.has(i) ? { text: '', kind: b.kind } : { text: b.text, kind: b.kind }));
-  const entities: Entity[] = recognizeEntities(readable, article.lang);
+  let entities: Entity[];
+  if (opts.recognize) entities = opts.recognize(readable, article.lang);
+  else {
+    lap('entities');
+    const answer = yield { request: 'recognize', input: { blocks: readable.map((b) => ({ text: b.text })), lang: article.lang } };
+    resume();
+    entities = Array.isArray(answer) ? answer : [];
+  }
   report.entities = entities;
   report.blocks = readable.filter((b) => b.text.trim()).map((b) => ({ text: collapse(b.text), kind: b.kind }));
   report.text = report.blocks.map((b) => b.text).join('\n\n');
@@ -151,11 +177,3 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
   return { report, article, promoMatches };
 }
 
-/** The whole pipeline at once. */
-export function analyzePage(doc: Document, opts: PipelineOptions = {}): Analysis {
-  const stages = pipelineStages(doc, opts);
-  for (;;) {
-    const step = stages.next();
-    if (step.done) return step.value;
-  }
-}

@@ -95,6 +95,22 @@ export interface Report {
   timings: Record<string, number>;
 }
 
+/**
+ * Readability's verdict on a document, as plain data, so that the parse can run away from the page's main
+ * thread (the offscreen document on Chrome, the background page on Firefox) and be mapped back to the live
+ * page. `texts` are the text nodes Readability kept: `index` is their position among all text nodes of the
+ * parsed document (document order, before Readability changed it; -1 when Readability made the node).
+ */
+export interface ParsedArticle {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  texts: { index: number; data: string }[];
+}
+
 /** A page that could not be read at all (CLI): Report-shaped error line. */
 export interface ReportError {
   path: string;

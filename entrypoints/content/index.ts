@@ -19,7 +19,21 @@ export default defineContentScript({
   async main(ctx) {
     // Language when the page does not declare it: the browser's detector (async), then one more run.
     let langHint: string | null = null;
-    const page = new LedePage(document, { url: () => location.href, guessLang: () => langHint, budget: MAIN_THREAD_BUDGET });
+    const page = new LedePage(document, {
+      url: () => location.href,
+      guessLang: () => langHint,
+      budget: MAIN_THREAD_BUDGET,
+      parseAway: async (html) => {
+        const parsed = await sendToExtension('parseArticle', { html });
+        if (parsed === undefined) throw new Error('no parser answered');
+        return parsed;
+      },
+      recognizeAway: async (input) => {
+        const entities = await sendToExtension('recognizeEntities', input);
+        if (entities === undefined) throw new Error('no recogniser answered');
+        return entities;
+      },
+    });
     const card = new HoverCardHost(document);
     let settings: Settings = DEFAULT_SETTINGS;
     let reruns = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@/utils/article/extract';
+import { articleFromParsed, extractArticle } from '@/utils/article/extract';
+import { runReadability } from '@/utils/article/readability-run';
 import { parseHtml, readabilityCorpus, seed } from '../helpers/dom';
 
 const body = (n: number) =>
@@ -87,4 +88,48 @@ describe('extractArticle', () => {
     }
     expect(matched / titled).toBeGreaterThanOrEqual(0.95);
   });
+});
+
+describe('articleFromParsed: Readability run on a copy parsed from the page\'s HTML (the off-thread path)', () => {
+  const viaHtml = (doc: Document) => {
+    const copy = parseHtml(`<!doctype html>${doc.documentElement.outerHTML}`, doc.URL);
+    const parsed = runReadability(copy);
+    return parsed && articleFromParsed(doc, parsed);
+  };
+
+  it('finds the same live blocks as the clone on the seed page', () => {
+    const { doc } = seed();
+    const here = extractArticle(doc)!;
+    const away = viaHtml(doc)!;
+    expect(away.blocks.map((b) => b.el)).toEqual(here.blocks.map((b) => b.el));
+    expect(away.title).toBe(here.title);
+  });
+
+  it('survives position shifts: <noscript> and adjacent text nodes that a re-parse merges', () => {
+    const doc = parseHtml(`<html lang="en"><head><title>Shifts</title></head><body><noscript><p>Enable JS</p></noscript><article><h1>Shifts</h1>${body(6)}</article></body></html>`);
+    // Split a text node in two, as scripts do: the HTML re-parse makes it one node again.
+    const p = doc.querySelector('article p')!;
+    (p.firstChild as Text).splitText(10);
+    const here = extractArticle(doc)!;
+    const away = viaHtml(doc)!;
+    expect(away.blocks.map((b) => b.text)).toEqual(here.blocks.map((b) => b.text));
+    expect(away.blocks.map((b) => b.el)).toEqual(here.blocks.map((b) => b.el));
+  });
+
+  it('agrees with the clone on the corpus pages', () => {
+    let same = 0;
+    let total = 0;
+    for (const p of readabilityCorpus()) {
+      const doc = parseHtml(p.html, 'http://fakehost/test/page.html');
+      const here = extractArticle(doc);
+      if (!here) continue;
+      total++;
+      const away = viaHtml(doc);
+      const a = here.blocks.map((b) => b.el);
+      const b = away?.blocks.map((x) => x.el) ?? [];
+      if (a.length === b.length && a.every((el, i) => el === b[i])) same++;
+    }
+    console.log(`off-thread mapping: same live blocks as the clone on ${same}/${total} pages`);
+    expect(same / total).toBeGreaterThanOrEqual(0.95);
+  }, 600_000);
 });

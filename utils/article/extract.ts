@@ -1,18 +1,21 @@
-import { Readability } from '@mozilla/readability';
 import type { Article, Block, BlockKind } from './types';
+import type { ParsedArticle } from '../report';
 import { blockOf, inSkippedElement, ownTextNodes, SKIP_TEXT } from '../dom/text-nodes';
 import { declaredLang, primaryLang, type LangGuesser } from './lang';
+import { allTextNodes, runReadability } from './readability-run';
 
 /**
- * Extraction: Readability runs on a CLONE of the document (it rewrites the DOM it is given), then the
- * paragraphs it kept are mapped back to the LIVE page's block elements. Later stages (promos, entities,
- * highlighting) act on those live blocks only: never on the site header's price ticker, navigation,
- * related posts, sidebars or footers, which Readability leaves out.
+ * Extraction: Readability runs on a COPY of the document (it rewrites the DOM it is given): a clone here
+ * on the main thread, or, in the extension, the page's HTML parsed away from the page (offscreen document
+ * / background page). Its verdict (ParsedArticle: the text nodes it kept, by position) is mapped back to
+ * the LIVE page's block elements. Later stages (promos, entities, highlighting) act on those live blocks
+ * only: never on the site header's price ticker, navigation, related posts, sidebars or footers, which
+ * Readability leaves out.
  *
- * Mapping: cloneNode(true) gives a tree of the same shape, so a parallel walk pairs every clone text
- * node with its live twin. Readability moves text nodes but keeps their identity, so the text nodes of
- * its result lead straight back to the page. When it had to re-parse its own HTML (a retry on short
- * pages, which recreates nodes), the remaining text nodes are aligned by their text, in order.
+ * Mapping: a copy has the same text nodes in the same order as the page (a clone exactly; a re-parse of the
+ * page's HTML nearly: <noscript> and merged adjacent text nodes can shift positions), so each kept text is
+ * looked for at its position, then nearby with the running shift, then by its text in document order (when
+ * Readability re-parsed its own HTML on a retry and made new nodes).
  */
 
 export interface ExtractOptions {
@@ -29,37 +32,53 @@ const KIND_BY_TAG: Record<string, BlockKind> = {
   CAPTION: 'caption', PRE: 'preformatted', TD: 'cell', TH: 'cell',
 };
 
-function textNodesOf(root: Node): Text[] {
+/** How far from its position a kept text is looked for in the live page, beyond the running shift. */
+const SHIFT_WINDOW = 64;
+
+/** How many live nodes from `j` on spell `data` exactly (adjacent text nodes a re-parse merged into one), or 0. */
+function spanAt(nodes: readonly Text[], j: number, data: string): number {
+  let pos = 0;
+  for (let m = 0; j + m < nodes.length && m < 16; m++) {
+    const d = nodes[j + m].data;
+    if (!data.startsWith(d, pos) || (d === '' && m > 0)) return 0;
+    pos += d.length;
+    if (pos === data.length) return m + 1;
+  }
+  return 0;
+}
+
+/** The live text nodes for Readability's kept texts (see the mapping note above). */
+function mapToLive(texts: ParsedArticle['texts'], live: Document): Text[] {
+  const nodes = allTextNodes(live);
   const out: Text[] = [];
-  const walker = root.ownerDocument!.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  const unmapped: string[] = [];
+  let shift = 0;
+  for (const { index, data } of texts) {
+    let found = -1;
+    let span = 0;
+    for (let d = 0; index >= 0 && d <= SHIFT_WINDOW && found < 0; d++) {
+      for (const j of d === 0 ? [index + shift] : [index + shift + d, index + shift - d]) {
+        span = j >= 0 ? spanAt(nodes, j, data) : 0;
+        if (span) {
+          found = j;
+          break;
+        }
+      }
+    }
+    if (found < 0) {
+      unmapped.push(data);
+      continue;
+    }
+    shift = found + span - 1 - index;
+    for (let k = 0; k < span; k++) out.push(nodes[found + k]);
+  }
+  if (unmapped.length > 0) out.push(...alignByText(unmapped, live));
   return out;
 }
 
-/** Pairs every text node of the clone with the live text node at the same place. */
-function cloneTextMap(live: Document, clone: Document): Map<Text, Text> {
-  const a = textNodesOf(live.documentElement);
-  const b = textNodesOf(clone.documentElement);
-  const map = new Map<Text, Text>();
-  if (a.length !== b.length) return map; // cannot happen for a fresh clone; be safe anyway
-  for (let i = 0; i < a.length; i++) map.set(b[i], a[i]);
-  return map;
-}
-
-/** Live text nodes for Readability's result: by identity first, then by text in document order. */
-function mapToLive(resultNodes: Text[], byIdentity: Map<Text, Text>, live: Document): Text[] {
-  const out: Text[] = [];
-  const unmapped: Text[] = [];
-  for (const n of resultNodes) {
-    if (!n.data.trim()) continue;
-    const l = byIdentity.get(n);
-    if (l) out.push(l);
-    else unmapped.push(n);
-  }
-  if (unmapped.length === 0) return out;
-
-  // Fallback alignment by text: candidates in live document order, monotone.
-  const liveNodes = textNodesOf(live.body ?? live.documentElement).filter((t) => t.data.trim() && !inSkippedElement(t));
+/** Last resort: kept texts found by their text among the page's readable text nodes, in order. */
+function alignByText(texts: string[], live: Document): Text[] {
+  const liveNodes = allTextNodes(live).filter((t) => t.data.trim() && !inSkippedElement(t) && live.body?.contains(t));
   const index = new Map<string, number[]>();
   liveNodes.forEach((t, i) => {
     const k = t.data.trim();
@@ -67,9 +86,10 @@ function mapToLive(resultNodes: Text[], byIdentity: Map<Text, Text>, live: Docum
     if (list) list.push(i);
     else index.set(k, [i]);
   });
+  const out: Text[] = [];
   let last = -1;
-  for (const n of unmapped) {
-    const list = index.get(n.data.trim());
+  for (const data of texts) {
+    const list = index.get(data.trim());
     if (!list) continue;
     const next = list.find((i) => i > last) ?? (list.length === 1 ? list[0] : undefined);
     if (next === undefined) continue;
@@ -104,45 +124,31 @@ function commonAncestor(els: Element[]): Element | null {
 }
 
 /**
- * Extracts the article of a live document. Returns null when Readability finds no article (or the page
- * is beyond its element budget). Never modifies `doc`.
+ * Extracts the article of a live document on this thread (Readability on a clone). Returns null when
+ * Readability finds no article (or the page is beyond its element budget). Never modifies `doc`.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
   if (!doc.documentElement || !doc.body) return null;
-  const clone = doc.cloneNode(true) as Document;
-  const byIdentity = cloneTextMap(doc, clone);
+  const parsed = runReadability(doc.cloneNode(true) as Document, options);
+  return parsed && articleFromParsed(doc, parsed, options);
+}
 
-  let parsed: ReturnType<Readability<Node>['parse']>;
-  try {
-    parsed = new Readability<Node>(clone, {
-      serializer: (el) => el,
-      maxElemsToParse: options.maxElemsToParse ?? 0,
-      // Keep embeds: the promo stage must see a "Watch:" line's video to hide both.
-      allowedVideoRegex: /\/\/(www\.)?(youtube(-nocookie)?\.com|player\.vimeo\.com|dailymotion\.com|twitter\.com|x\.com|facebook\.com)/i,
-    }).parse();
-  } catch {
-    return null;
-  }
-  if (!parsed?.content) return null;
-
-  const live = mapToLive(textNodesOf(parsed.content), byIdentity, doc);
-  const blocks = blocksFrom(live);
+/** The live article for Readability's verdict on a copy of `doc` (made here or elsewhere). */
+export function articleFromParsed(doc: Document, parsed: ParsedArticle, options: ExtractOptions = {}): Article | null {
+  const blocks = blocksFrom(mapToLive(parsed.texts, doc));
   if (blocks.length === 0) return null;
-
-  const siteName = parsed.siteName?.trim() || null;
   const text = blocks.map((b) => b.text).join('\n');
   const lang =
     declaredLang(doc) ?? primaryLang(parsed.lang) ?? (options.guessLang ? primaryLang(options.guessLang(text.slice(0, 4000))) : null);
-
   return {
     doc,
     url: options.url ?? doc.URL ?? null,
-    title: parsed.title?.replace(/\s+/g, ' ').trim() || null,
-    byline: parsed.byline?.replace(/\s+/g, ' ').trim() || null,
-    siteName,
+    title: parsed.title,
+    byline: parsed.byline,
+    siteName: parsed.siteName,
     lang,
-    publishedTime: parsed.publishedTime?.trim() || null,
-    excerpt: parsed.excerpt?.replace(/\s+/g, ' ').trim() || null,
+    publishedTime: parsed.publishedTime,
+    excerpt: parsed.excerpt,
     root: commonAncestor(blocks.map((b) => b.el)),
     blocks,
   };
