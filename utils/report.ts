@@ -95,19 +95,24 @@ export interface Report {
   timings: Record<string, number>;
 }
 
+/** What an article says about itself (Readability's metadata). */
+export interface ArticleMeta {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** As the page gives it in ParsedArticle; a BCP 47 primary tag ("fr") in Article. */
+  lang: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+}
+
 /**
  * Readability's verdict on a document, as plain data, so that the parse can run away from the page's main
  * thread (the offscreen document on Chrome, the background page on Firefox) and be mapped back to the live
  * page. `texts` are the text nodes Readability kept: `index` is their position among all text nodes of the
  * parsed document (document order, before Readability changed it; -1 when Readability made the node).
  */
-export interface ParsedArticle {
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  publishedTime: string | null;
-  excerpt: string | null;
+export interface ParsedArticle extends ArticleMeta {
   texts: { index: number; data: string }[];
 }
 

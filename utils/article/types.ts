@@ -4,6 +4,8 @@
  * highlighting act on the article only, never on the header, related posts, sidebars or footers.
  */
 
+import type { ArticleMeta } from '../report';
+
 export type BlockKind =
   | 'paragraph'
   | 'heading'
@@ -27,16 +29,9 @@ export interface Block {
   text: string;
 }
 
-export interface Article {
+export interface Article extends ArticleMeta {
   doc: Document;
   url: string | null;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  /** BCP 47 primary tag ("fr"), or null when unknown. */
-  lang: string | null;
-  publishedTime: string | null;
-  excerpt: string | null;
   /** The smallest live element that contains every block, or null when there are no blocks. */
   root: Element | null;
   blocks: Block[];
