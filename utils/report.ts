@@ -61,11 +61,12 @@ export interface Detection {
   signals: string[];
 }
 
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'preformatted' | 'cell' | 'other';
+
 /** One block of the article as Lede reads it (promos excluded): what the summary is computed from. */
 export interface ReportBlock {
   text: string;
-  /** BlockKind of utils/article/types.ts: paragraph, heading, list-item, quote, caption, preformatted, cell, other. */
-  kind: 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'preformatted' | 'cell' | 'other';
+  kind: BlockKind;
 }
 
 export interface Report {

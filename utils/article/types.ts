@@ -4,17 +4,9 @@
  * highlighting act on the article only, never on the header, related posts, sidebars or footers.
  */
 
-import type { ArticleMeta } from '../report';
+import type { ArticleMeta, BlockKind } from '../report';
 
-export type BlockKind =
-  | 'paragraph'
-  | 'heading'
-  | 'list-item'
-  | 'quote'
-  | 'caption'
-  | 'preformatted'
-  | 'cell'
-  | 'other';
+export type { BlockKind };
 
 export interface Block {
   /** The live block element (p, li, h2, blockquote, figcaption, div with direct text…). */
