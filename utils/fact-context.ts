@@ -2,7 +2,7 @@
  * The words around a key fact, so that "$52 billion" reads as "…raise capital spending to between $52
  * billion and $56 billion next year…" in the panel. Cuts at word boundaries, marks cuts with "…".
  */
-export function factContext(sentence: string, fact: string, radius = 70): { before: string; after: string } {
+export function factContext(sentence: string, fact: string, radius = 55): { before: string; after: string } {
   const at = sentence.indexOf(fact);
   if (at < 0) return { before: '', after: '' };
   let start = Math.max(0, at - radius);
