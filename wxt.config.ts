@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Lede's manifest: the minimum the features need (each permission is justified in the README).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Store sources zip: the project, not test output.
+  zip: { excludeSources: ['test-results/**', 'bench-results/**', '.scratch/**'] },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -29,14 +31,10 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
-          sidebar_action: {
-            default_panel: 'sidepanel.html',
-            default_title: '__MSG_extName__',
-            default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
-            open_at_install: false,
-          },
           browser_specific_settings: {
-            gecko: { id: 'lede@lede.example', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            // 140: the first ESR with the CSS Custom Highlight API in content scripts.
+            gecko: { id: 'lede@lede.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { side_panel: { default_path: 'sidepanel.html' } }),

@@ -5,6 +5,7 @@ import { recognizeEntities } from '../../utils/entities/recognize';
 import { highlightMentions, HIGHLIGHT_CSS } from '../../utils/dom/highlight';
 import type { Article } from '../../utils/article/types';
 import type { Entity } from '../../utils/report';
+import { installFakeHighlightApi } from '../helpers/fake-highlights';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Chips</title></head><body>
 <header><p class="ticker">BTC 65,000 · NVDA 900 · Intel Corporation (NASDAQ: INTC)</p></header>
@@ -110,20 +111,6 @@ describe('wrap mode', () => {
     expect(h.entityAt(1, 1)).toBeNull();
   });
 });
-
-/** A minimal CSS Custom Highlight API for jsdom: a Map registry and a Set-like Highlight. */
-function installFakeHighlightApi(doc: Document): Map<string, Set<AbstractRange>> {
-  const win = doc.defaultView as unknown as Record<string, unknown>;
-  const registry = new Map<string, Set<AbstractRange>>();
-  class Highlight extends Set<AbstractRange> {
-    constructor(...ranges: AbstractRange[]) {
-      super(ranges);
-    }
-  }
-  win.Highlight = Highlight;
-  win.CSS = { highlights: registry };
-  return registry;
-}
 
 describe('CSS Custom Highlight API mode', () => {
   it('registers ranges per kind without touching the DOM, and removes them on undo', () => {

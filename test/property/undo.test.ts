@@ -5,6 +5,7 @@ import { recognizeEntities } from '@/utils/entities/recognize';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/site-settings';
 import { parseHtml } from '../helpers/dom';
 import { articlePage, toggles, type PageCase } from './page-gen';
+import { installFakeHighlightApi } from '../helpers/fake-highlights';
 
 /**
  * Property: whatever the page, Lede's DOM changes undo exactly. Random article pages (random trees of
@@ -56,20 +57,6 @@ function expectSame(doc: Document, snap: Snapshot, label: string): void {
 
 /** Counts, so a run that never highlighted or hid anything does not pass vacuously. */
 const stats = { wrap: { cases: 0, marked: 0, hidden: 0, hiddenOverPageValue: 0 }, css: { cases: 0, ranges: 0, hidden: 0 }, mutate: { cases: 0, removed: 0 } };
-
-/** A fake CSS Custom Highlight API on the jsdom window: a Map registry and a Set-like Highlight. */
-function installFakeHighlightApi(doc: Document): Map<string, Set<AbstractRange>> {
-  const win = doc.defaultView as unknown as Record<string, unknown>;
-  const registry = new Map<string, Set<AbstractRange>>();
-  class Highlight extends Set<AbstractRange> {
-    constructor(...ranges: AbstractRange[]) {
-      super(ranges);
-    }
-  }
-  win.Highlight = Highlight;
-  win.CSS = { highlights: registry };
-  return registry;
-}
 
 /** Block elements a page might remove (a "marked paragraph"). */
 const BLOCKS = new Set(['P', 'LI', 'UL', 'H2', 'TD', 'TABLE', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'DIV', 'SECTION', 'PRE', 'IFRAME']);
