@@ -97,7 +97,10 @@ async function main(): Promise<void> {
       '### Per page (ms)',
       'Columns: Lede stages (asm = report assembly), total = detect+extract+promos+entities+asm+highlight (content script), ' +
         'total+sum adds the side panel summary; Rd.parse = Readability.parse() on a clone; mark.js = the same terms over the same ' +
-        'article root; floor = TreeWalker over its text nodes; LT = max long task with / without the extension and the difference.',
+        'article root; floor = TreeWalker over its text nodes; LT = max long task with / without the extension and the difference ' +
+        '(≥DCL: tasks started at or after DOMContentLoaded only); ext total / ext longest = the content script\'s own Report timings ' +
+        'in that load (total, and its longest uninterrupted stretch when the content script reports one). ' +
+        'Highlight ratios only count pages with at least one mention.',
       `<details><summary>${rows.length} pages</summary>\n\n${table(PAGE_HEADERS, rows.map(pageCells), true)}\n\n</details>`,
     ].join('\n\n');
     const json = JSON.stringify({ meta, options: opts, summary, recognizer, blockedRequests: blocked.length, pages: rows }, null, 1);

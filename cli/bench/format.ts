@@ -35,7 +35,7 @@ export function table(headers: string[], rows: Cell[][], markdown = false): stri
 
 export const PAGE_HEADERS = [
   'page', 'KB', 'art', 'detect', 'extract', 'promos', 'entities', 'asm', 'highlight', 'summary', 'total', 'total+sum', 'cold',
-  'Rd.parse', 'mark.js', 'floor', 'total/Rd', 'hl/mark', 'hl/floor', 'LT with', 'LT w/o', 'LT Δ',
+  'Rd.parse', 'mark.js', 'floor', 'total/Rd', 'hl/mark', 'hl/floor', 'LT with', 'LT w/o', 'LT Δ', 'LT Δ≥DCL', 'ext total', 'ext longest',
 ];
 
 export function pageCells(r: PageRow): Cell[] {
@@ -45,7 +45,7 @@ export function pageCells(r: PageRow): Cell[] {
     r.error ? `${r.name} (error)` : r.name, r.kb.toFixed(1), r.isArticle ? 'y' : 'n', ms(s.detect), ms(s.extract), ms(s.promos),
     ms(s.entities), ms(s.assemble), ms(s.highlight), ms(r.summary), ms(r.total), ms(r.totalWithSummary), ms(r.isArticle ? r.coldTotal : r.cold.detect), ms(r.readability),
     ms(r.markjs), ms(r.floor), times(r.ratios.totalOverReadability), times(r.ratios.highlightOverMarkjs),
-    times(r.ratios.highlightOverFloor), ms(lt?.with?.maxLongTask), ms(lt?.without?.maxLongTask), ms(lt?.diff),
+    times(r.ratios.highlightOverFloor), ms(lt?.with?.maxLongTask), ms(lt?.without?.maxLongTask), ms(lt?.diff), ms(lt?.diffAfterDcl), ms(lt?.ledeTimings?.total), ms(lt?.ledeTimings?.longestTask),
   ];
 }
 
@@ -98,7 +98,9 @@ export function summaryText(s: Summary, meta: Meta, recognizer: unknown, markdow
   out.push(h('Main thread: long tasks with vs without the extension (ms)'));
   if (s.longTask) {
     const w = s.longTask.worst;
-    out.push(w ? `Longest long task caused by the content script: ${ms(w.diffMs)} ms more on ${w.page} (${ms(w.withMs)} with Lede, ${ms(w.withoutMs)} without).` : '');
+    const wd = s.longTask.worstAfterDcl;
+    out.push(w ? `Longest long task caused by the content script: ${ms(w.diffMs)} ms more on ${w.page} (${ms(w.withMs)} ms with Lede, ${ms(w.withoutMs)} ms without).` : '');
+    if (wd) out.push(`Counting only tasks that started at or after DOMContentLoaded (the content script runs at document_idle): ${ms(wd.diffMs)} ms more on ${wd.page} (${ms(wd.withMs)} vs ${ms(wd.withoutMs)} ms).`);
     out.push(
       table(
         ['per page', 'median', 'p95', 'max', 'pages'],
@@ -106,6 +108,9 @@ export function summaryText(s: Summary, meta: Meta, recognizer: unknown, markdow
           ['max long task, with Lede', ...distCells(s.longTask.withMax, ms)],
           ['max long task, without', ...distCells(s.longTask.withoutMax, ms)],
           ['difference (with − without)', ...distCells(s.longTask.diff, ms)],
+          ['max long task after DOMContentLoaded, with Lede', ...distCells(s.longTask.withAfterDcl, ms)],
+          ['max long task after DOMContentLoaded, without', ...distCells(s.longTask.withoutAfterDcl, ms)],
+          ['difference after DOMContentLoaded', ...distCells(s.longTask.diffAfterDcl, ms)],
         ],
         markdown,
       ),

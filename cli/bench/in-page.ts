@@ -13,7 +13,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import Mark from 'mark.js';
-import { analyzePage, emptyReport } from '../../utils/pipeline';
+import { emptyReport } from '../../utils/pipeline';
+import { analyzePage } from '../../utils/analyze-page';
 import { detectArticle } from '../../utils/article/detect';
 import { extractArticle } from '../../utils/article/extract';
 import type { Article } from '../../utils/article/types';

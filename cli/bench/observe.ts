@@ -44,19 +44,22 @@ export interface Loaf extends LongTask {
 export interface Observed {
   longTasks: LongTask[];
   loafs: Loaf[];
+  /** Navigation timing: when DOMContentLoaded began (the content script runs at document_idle, after it). */
+  dcl: number;
 }
 
 export async function readObserved(page: Page): Promise<Observed> {
   return page.evaluate(() => {
     const g = globalThis as unknown as { __ledeLong?: LongTask[]; __ledeLoaf?: Loaf[] };
-    return { longTasks: g.__ledeLong ?? [], loafs: g.__ledeLoaf ?? [] };
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { longTasks: g.__ledeLong ?? [], loafs: g.__ledeLoaf ?? [], dcl: nav?.domContentLoadedEventStart ?? 0 };
   });
 }
 
-/** Waits for an idle period (requestIdleCallback, at most 2 s) and then `ms` more, so long tasks are reported. */
-export async function settle(page: Page, ms = 300): Promise<void> {
+/** Waits for an idle period (requestIdleCallback, at most 1 s) and then `ms` more, so long tasks are reported. */
+export async function settle(page: Page, ms = 150): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
     else setTimeout(resolve, 200);
   }));
   await page.waitForTimeout(ms);

@@ -56,9 +56,14 @@ export interface Summary {
   longTask: {
     /** The longest long task attributed to Lede: max over pages of (max with − max without). */
     worst: { page: string; diffMs: number; withMs: number; withoutMs: number } | null;
+    /** The same restricted to long tasks that started at or after DOMContentLoaded (page parsing left out). */
+    worstAfterDcl: { page: string; diffMs: number; withMs: number; withoutMs: number } | null;
     diff: Dist;
+    diffAfterDcl: Dist;
     withMax: Dist;
     withoutMax: Dist;
+    withAfterDcl: Dist;
+    withoutAfterDcl: Dist;
     extensionScriptMax: Dist;
   } | null;
   nonArticles: { count: number; detect: Dist; worst: string | null };
@@ -80,8 +85,9 @@ export function pageRow(r: InPageRow, lt: LongTaskRow | null): PageRow {
     ...r,
     ratios: {
       totalOverReadability: r.isArticle ? ratio(r.total, r.readability) : null,
-      highlightOverMarkjs: r.isArticle ? ratio(hl, r.markjs) : null,
-      highlightOverFloor: r.isArticle ? ratio(hl, r.floor) : null,
+      // Highlight ratios only where there is something to highlight (else both sides are fixed overhead).
+      highlightOverMarkjs: r.isArticle && r.mentions > 0 ? ratio(hl, r.markjs) : null,
+      highlightOverFloor: r.isArticle && r.mentions > 0 ? ratio(hl, r.floor) : null,
     },
     dominant,
     longTask: lt,
@@ -122,13 +128,20 @@ export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, h
   const lt = rows.filter((r) => r.longTask?.with && r.longTask.without);
   let longTask: Summary['longTask'] = null;
   if (lt.length) {
-    const worstRow = [...lt].sort((a, b) => (b.longTask!.diff ?? -Infinity) - (a.longTask!.diff ?? -Infinity))[0];
+    const worstBy = (diff: 'diff' | 'diffAfterDcl', field: 'maxLongTask' | 'maxAfterDcl') => {
+      const w = [...lt].sort((a, b) => (b.longTask![diff] ?? -Infinity) - (a.longTask![diff] ?? -Infinity))[0];
+      return {
+        page: w.name, diffMs: round(w.longTask![diff], 1) ?? 0,
+        withMs: round(w.longTask!.with![field], 1) ?? 0, withoutMs: round(w.longTask!.without![field], 1) ?? 0,
+      };
+    };
     longTask = {
-      worst: {
-        page: worstRow.name, diffMs: round(worstRow.longTask!.diff, 1) ?? 0,
-        withMs: round(worstRow.longTask!.with!.maxLongTask, 1) ?? 0, withoutMs: round(worstRow.longTask!.without!.maxLongTask, 1) ?? 0,
-      },
+      worst: worstBy('diff', 'maxLongTask'),
+      worstAfterDcl: worstBy('diffAfterDcl', 'maxAfterDcl'),
       diff: dist(lt.map((r) => r.longTask!.diff)),
+      diffAfterDcl: dist(lt.map((r) => r.longTask!.diffAfterDcl)),
+      withAfterDcl: dist(lt.map((r) => r.longTask!.with!.maxAfterDcl)),
+      withoutAfterDcl: dist(lt.map((r) => r.longTask!.without!.maxAfterDcl)),
       withMax: dist(lt.map((r) => r.longTask!.with!.maxLongTask)),
       withoutMax: dist(lt.map((r) => r.longTask!.without!.maxLongTask)),
       extensionScriptMax: dist(lt.map((r) => r.longTask!.with!.extensionScriptMax)),

@@ -14,6 +14,11 @@ import { reportWhenReady, type ReadyReport } from './ready';
 
 export interface LoadStats {
   maxLongTask: number;
+  /**
+   * The longest task that started at or after DOMContentLoaded. The content script runs at document_idle
+   * (after DOMContentLoaded), so this leaves out the page's own HTML parsing on both sides.
+   */
+  maxAfterDcl: number;
   longTasks: number;
   sumLongTasks: number;
   /** Longest script run from an extension inside a long animation frame (0 when none is attributed). */
@@ -26,6 +31,8 @@ export interface LongTaskRow {
   without: LoadStats | null;
   /** max(with) - max(without), per load pair, median over the loads. */
   diff: number | null;
+  /** The same for the long tasks that started at or after DOMContentLoaded. */
+  diffAfterDcl: number | null;
   /** The content script's own Report timings in that load (in situ). */
   ledeTimings: Record<string, number> | null;
   isArticle: boolean | null;
@@ -34,9 +41,11 @@ export interface LongTaskRow {
 
 function stats(o: Observed): LoadStats {
   const durations = o.longTasks.map((t) => t.duration);
+  const late = o.longTasks.filter((t) => t.start >= o.dcl).map((t) => t.duration);
   const ext = o.loafs.flatMap((l) => l.scripts).filter((s) => s.url.startsWith('chrome-extension://'));
   return {
     maxLongTask: durations.length ? Math.max(...durations) : 0,
+    maxAfterDcl: late.length ? Math.max(...late) : 0,
     longTasks: durations.length,
     sumLongTasks: durations.reduce((a, b) => a + b, 0),
     extensionScriptMax: ext.length ? Math.max(...ext.map((s) => s.duration)) : 0,
@@ -67,6 +76,7 @@ function medianStats(xs: LoadStats[]): LoadStats | null {
   if (xs.length === 0) return null;
   return {
     maxLongTask: medianOf(xs.map((x) => x.maxLongTask)),
+    maxAfterDcl: medianOf(xs.map((x) => x.maxAfterDcl)),
     longTasks: medianOf(xs.map((x) => x.longTasks)),
     sumLongTasks: medianOf(xs.map((x) => x.sumLongTasks)),
     extensionScriptMax: medianOf(xs.map((x) => x.extensionScriptMax)),
@@ -93,6 +103,7 @@ export async function runLongTasks(
     const withs: LoadStats[] = [];
     const withouts: LoadStats[] = [];
     const diffs: number[] = [];
+    const lateDiffs: number[] = [];
     let report: ReadyReport | null = null;
     try {
       for (let k = 0; k < loads; k++) {
@@ -101,18 +112,19 @@ export async function runLongTasks(
         withouts.push(a);
         withs.push(b.s);
         diffs.push(b.s.maxLongTask - a.maxLongTask);
+        lateDiffs.push(b.s.maxAfterDcl - a.maxAfterDcl);
         report = b.report;
       }
       const row: LongTaskRow = {
-        name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: medianOf(diffs),
+        name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: medianOf(diffs), diffAfterDcl: medianOf(lateDiffs),
         ledeTimings: report?.timings ?? null, isArticle: report?.isArticle ?? null,
       };
       rows.push(row);
-      log(`[${i + 1}/${pages.length}] ${p.name}: max long task ${row.with!.maxLongTask.toFixed(0)} ms with Lede, ${row.without!.maxLongTask.toFixed(0)} ms without`);
+      log(`[${i + 1}/${pages.length}] ${p.name}: max long task ${row.with!.maxLongTask.toFixed(0)} ms with Lede, ${row.without!.maxLongTask.toFixed(0)} ms without; after DOMContentLoaded ${row.with!.maxAfterDcl.toFixed(0)} vs ${row.without!.maxAfterDcl.toFixed(0)} ms`);
     } catch (e) {
       const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
       log(`[${i + 1}/${pages.length}] ${p.name}: ERROR ${msg}`);
-      rows.push({ name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: diffs.length ? medianOf(diffs) : null, ledeTimings: null, isArticle: null, error: msg });
+      rows.push({ name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: diffs.length ? medianOf(diffs) : null, diffAfterDcl: lateDiffs.length ? medianOf(lateDiffs) : null, ledeTimings: null, isArticle: null, error: msg });
     }
   }
   await withPage.close();
