@@ -90,8 +90,8 @@ async function inPage(name: string): Promise<void> {
     const file = join(out, `profile-${page0.name}-in-page.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile));
     console.log(`${page0.name} (harness: cold run + 5 repetitions of every stage and anchor); wrote ${file}\n`);
-    console.log(table(['function', 'inclusive ms'], inclusiveTimes(profile).filter((r) => !NOISE.has(r.fn)).slice(0, 40).map((r) => [r.fn, ms(r.ms)])));
-    console.log('\n' + table(['function', 'self ms', 'line'], selfTimes(profile).filter((r) => !NOISE.has(r.fn)).slice(0, 25).map((r) => [r.fn, ms(r.ms), r.line])));
+    console.log(table(['function', 'inclusive ms'], inclusiveTimes(profile).filter((r) => !NOISE.has(r.fn)).slice(0, 40).map((r) => [r.fn.slice(0, 70), ms(r.ms)])));
+    console.log('\n' + table(['function', 'self ms', 'line'], selfTimes(profile).filter((r) => !NOISE.has(r.fn)).slice(0, 25).map((r) => [r.fn.slice(0, 70), ms(r.ms), r.line])));
   } finally {
     await context.close();
     await server.stop();
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     const ext = rows.filter((r) => r.url.startsWith('chrome-extension://'));
     const extTotal = ext.reduce((n, r) => n + r.ms, 0);
     console.log(`${page0.name}: ${ms(extTotal)} ms of self time in extension code; wrote ${file}\n`);
-    console.log(table(['function (extension code)', 'self ms', 'line'], ext.slice(0, 30).map((r) => [r.fn, ms(r.ms), r.line])));
+    console.log(table(['function (extension code)', 'self ms', 'line'], ext.slice(0, 30).map((r) => [r.fn.slice(0, 70), ms(r.ms), r.line])));
     console.log('\n' + table(['function (all)', 'self ms', 'url'], rows.slice(0, 15).map((r) => [r.fn, ms(r.ms), r.url.replace(/^chrome-extension:\/\/[^/]+/, 'ext:')])));
   } finally {
     await lede.close();
