@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onMessage, sendToExtension } from '@/utils/messaging';
+import { onMessage, sendToExtension, sendToTab } from '@/utils/messaging';
 import { badgeFor } from '@/utils/badge';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { effectiveSettings, withSiteOverride } from '@/utils/site-settings';
@@ -67,6 +67,7 @@ export default defineBackground(() => {
     if (command === 'open-panel') void openPanel(tab);
     else if (command === 'toggle-highlights') void updateSettings((s) => ({ ...s, highlights: !s.highlights }));
     else if (command === 'toggle-stripping') void updateSettings((s) => ({ ...s, stripping: !s.stripping }));
+    else if (command === 'next-mention' && tab?.id !== undefined) void sendToTab(tab.id, 'nextMention', undefined).catch(() => false);
   });
 
   onMessage('reportUpdated', (report, sender) => {

@@ -73,6 +73,19 @@ describe('LedePage: the pipeline and its reversible DOM changes on one page', ()
     expect(doc.getSelection()?.toString()).toContain('Intel');
   });
 
+  it('walks every mention in reading order for the keyboard, cycling', () => {
+    const { doc } = seed();
+    const page = new LedePage(doc, { url: () => URL_, recognize: recognizeEntities });
+    const report = page.run(on);
+    const total = report.entities.reduce((n, e) => n + e.mentions.length, 0);
+    const seen = Array.from({ length: total + 1 }, () => page.nextMention()!);
+    expect(seen.every(Boolean)).toBe(true);
+    expect(seen[0].range.toString()).toBe('OpenAI'); // the first mention of the body ("Sam Altman d'OpenAI…")
+    expect(seen[total].range.toString()).toBe(seen[0].range.toString()); // cycles
+    for (let i = 0; i + 1 < total; i++) expect(seen[i].range.compareBoundaryPoints(0 /* START_TO_START */, seen[i + 1].range)).toBeLessThanOrEqual(0);
+    expect(new LedePage(parseHtml('<p>x</p>')).nextMention()).toBeNull();
+  });
+
   it('notices when the page re-renders the article it read', () => {
     const { doc } = seed();
     const page = new LedePage(doc, { url: () => URL_, recognize: recognizeEntities });

@@ -17,6 +17,7 @@ export class LedePage {
   private shown = new Set<number>();
   private forced = false;
   private mentionCursor = new Map<string, number>();
+  private readingCursor = -1;
   private settings: Settings | null = null;
   private runs = 0;
   private token = 0;
@@ -118,6 +119,7 @@ export class LedePage {
     this.settings = settings;
     this.shown.clear();
     this.mentionCursor.clear();
+    this.readingCursor = -1;
     this.runs++;
     const url = this.options.url?.() ?? this.doc.URL;
     const eff = effectiveSettings(settings, url);
@@ -217,6 +219,25 @@ export class LedePage {
     const m = entity.mentions[i % entity.mentions.length];
     const range = blockRange(a.article.blocks[m.block], m.start, m.end);
     return range ? this.flash(range) : false;
+  }
+
+  /**
+   * The keyboard's way to the hover card: the next mention of any entity in reading order (cycling),
+   * scrolled to and flashed. Returns the entity and where it is, or null when there is none.
+   */
+  nextMention(): { entityId: string; range: Range } | null {
+    const a = this.analysis;
+    if (!a?.article) return null;
+    const all = a.report.entities
+      .flatMap((e) => e.mentions.map((m) => ({ e, m })))
+      .sort((x, y) => x.m.block - y.m.block || x.m.start - y.m.start);
+    for (let tries = 0; tries < all.length; tries++) {
+      this.readingCursor = (this.readingCursor + 1) % all.length;
+      const { e, m } = all[this.readingCursor];
+      const range = blockRange(a.article.blocks[m.block], m.start, m.end);
+      if (range && this.flash(range)) return { entityId: e.id, range };
+    }
+    return null;
   }
 
   /** Scroll to the block holding a summary sentence and flash the sentence. */

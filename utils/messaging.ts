@@ -6,6 +6,7 @@ import type { Entity, ParsedArticle, Report } from './report';
  * runtime.sendMessage / tabs.sendMessage. Every payload is plain data from utils/report.ts.
  *
  *   panel → content   getReport, analyzeAnyway, scrollToMention, scrollToSentence, showPromo
+ *   bg → content      nextMention (keyboard command)
  *   content → pages   reportUpdated (background: badge + cache; panel: re-render)
  *   content → bg      openPanel (hover card's "show in side panel")
  *   bg → panel        focusEntity
@@ -19,6 +20,7 @@ export interface Protocol {
   scrollToMention: { data: { entityId: string }; result: boolean };
   scrollToSentence: { data: { sentence: string }; result: boolean };
   showPromo: { data: { index: number }; result: Report | null };
+  nextMention: { data: undefined; result: boolean };
   reportUpdated: { data: Report | null; result: void };
   openPanel: { data: { entityId: string | null }; result: void };
   focusEntity: { data: { entityId: string }; result: void };

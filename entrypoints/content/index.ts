@@ -92,6 +92,14 @@ export default defineContentScript({
       return ok;
     });
     onMessage('scrollToSentence', ({ sentence }) => page.scrollToSentence(sentence));
+    // Keyboard: the next mention, with its card open and focused (Escape closes it).
+    onMessage('nextMention', () => {
+      const hit = page.nextMention();
+      const entity = hit && page.report().entities.find((e) => e.id === hit.entityId);
+      if (!hit || !entity) return false;
+      card.show(entity, hit.range.getBoundingClientRect(), settings.quoteProvider, true);
+      return true;
+    });
     onMessage('showPromo', ({ index }) => page.showPromo(index));
 
     // Hover: hit-test the highlight ranges (no DOM listeners on page elements).

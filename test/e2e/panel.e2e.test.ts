@@ -64,6 +64,17 @@ describe('side panel on the demo article', () => {
     await page.waitForFunction(() => window.scrollY > 50 && (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lede-flash'));
   });
 
+  it('keyboard: "next mention" opens the hover card with the focus in it; Escape closes it', async () => {
+    await page.bringToFront();
+    const sent = await lede.worker.evaluate((id) => chrome.tabs.sendMessage(id, { lede: 'nextMention' }, { frameId: 0 }), tabId);
+    expect(sent).toBe(true);
+    await page.locator('lede-card .card').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('LEDE-CARD');
+    expect(await page.evaluate(() => document.querySelector('lede-card')!.shadowRoot!.activeElement?.textContent)).toBeTruthy();
+    await page.keyboard.press('Escape');
+    await page.locator('lede-card .card').waitFor({ state: 'detached' });
+  });
+
   it('summary length: short gives three sentences, long gives more', async () => {
     await panel.selectOption('.length select', 'short');
     await panel.waitForFunction(() => document.querySelectorAll('[data-testid="summary"] li').length === 3);

@@ -183,7 +183,7 @@ describe('Lede on the seed page in Chromium', () => {
 
   it('declares its keyboard commands', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect(Object.keys(manifest.commands)).toEqual(expect.arrayContaining(['open-panel', 'toggle-highlights', 'toggle-stripping']));
+    expect(Object.keys(manifest.commands)).toEqual(expect.arrayContaining(['open-panel', 'toggle-highlights', 'toggle-stripping', 'next-mention']));
     for (const c of Object.values(manifest.commands) as { suggested_key?: { default?: string } }[]) expect(c.suggested_key?.default).toMatch(/^Alt\+Shift\+/);
   });
 
