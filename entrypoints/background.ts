@@ -9,9 +9,11 @@ import { ensureOffscreen } from '@/utils/offscreen';
 import { recognizeEntities } from '@/utils/entities/recognize';
 import type { Report } from '@/utils/report';
 
-/** Wiring only: panel opening, commands, badge, context menu, per-tab report cache. */
+/**
+ * Wiring only: panel opening, commands, badge, context menu, and the work done away from pages (parse,
+ * recognition). The content script holds each tab's Report; the panel asks it directly.
+ */
 
-const reports = new Map<number, Report | null>();
 const MENU = { highlights: 'lede-site-highlights', stripping: 'lede-site-stripping' } as const;
 
 interface SidePanelApi {
@@ -73,7 +75,6 @@ export default defineBackground(() => {
   onMessage('reportUpdated', (report, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId) return;
-    reports.set(tabId, report);
     showBadge(tabId, report);
   });
 
@@ -96,10 +97,8 @@ export default defineBackground(() => {
     const tab = await browser.tabs.get(tabId).catch(() => null);
     void refreshMenu(tab?.url);
   });
-  browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
-      reports.delete(tabId);
       showBadge(tabId, null);
     }
   });
