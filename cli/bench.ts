@@ -5,7 +5,8 @@
  *  2. with/without-extension pass: long tasks the content script adds, and the JS heap it adds on the
  *     largest page (built extension, cli/chromium-lede.ts);
  *  3. bundle sizes of the built extension, and the recogniser micro-benchmark (cli/bench-recognizer.ts).
- * Writes bench-results/bench-<timestamp>.json, latest.json and latest.md. Options: see cli/bench/options.ts.
+ * Writes bench-results/bench-<timestamp>.json, latest.json and latest.md (latest-filtered.* for a --filter run).
+ * Options: see cli/bench/options.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -106,9 +107,11 @@ async function main(): Promise<void> {
     const json = JSON.stringify({ meta, options: opts, summary, recognizer, blockedRequests: blocked.length, pages: rows }, null, 1);
     const stamp = date.replace(/[:.]/g, '-');
     writeFileSync(join(OUT, `bench-${stamp}.json`), json + '\n');
-    writeFileSync(join(OUT, 'latest.json'), json + '\n');
-    writeFileSync(join(OUT, 'latest.md'), md + '\n');
-    log(`wrote bench-results/bench-${stamp}.json, latest.json, latest.md (${meta.durationS.toFixed(0)} s)`);
+    // A --filter run is a partial picture: it never replaces the full run's latest.json / latest.md.
+    const latest = opts.filter ? 'latest-filtered' : 'latest';
+    writeFileSync(join(OUT, `${latest}.json`), json + '\n');
+    writeFileSync(join(OUT, `${latest}.md`), md + '\n');
+    log(`wrote bench-results/bench-${stamp}.json, ${latest}.json, ${latest}.md (${meta.durationS.toFixed(0)} s)`);
   } finally {
     await plain.close();
     await server.stop();

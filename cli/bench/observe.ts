@@ -56,11 +56,18 @@ export async function readObserved(page: Page): Promise<Observed> {
   });
 }
 
-/** Waits for an idle period (requestIdleCallback, at most 1 s) and then `ms` more, so long tasks are reported. */
-export async function settle(page: Page, ms = 150): Promise<void> {
+/**
+ * Lets the page finish what it was doing: two animation frames (style, layout and paint of the last
+ * change), then `ms` more, so the long tasks are reported to the observer. (requestIdleCallback was
+ * tried: on busy pages it waited for its timeout and doubled the run time.)
+ */
+export async function settle(page: Page, ms = 200): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else setTimeout(resolve, 200);
+    const done = setTimeout(resolve, 500);
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      clearTimeout(done);
+      resolve();
+    }));
   }));
   await page.waitForTimeout(ms);
 }
