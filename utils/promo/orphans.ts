@@ -8,7 +8,7 @@
 import type { Candidate, PromoContext } from './types';
 import type { CompiledRule } from './match-rule';
 import { matchesTextOf } from './match-rule';
-import { hasShape } from './shape';
+import { shapeTerms } from './shape';
 import { collapse, normalize } from './normalize';
 import { SKIP_TEXT } from '../dom/text-nodes';
 
@@ -17,21 +17,29 @@ const MAX_CHARS = 700;
 /** Elements that are never leftovers to hide: the article's own media and structure. */
 const NEVER = /^(?:IMG|PICTURE|VIDEO|AUDIO|IFRAME|SVG|MATH|TABLE|PRE|CODE|FIGCAPTION|H[1-6]|BLOCKQUOTE|HR|BR)$/i;
 
-/** Text of an element for matching: its text nodes outside scripts, styles and the like. */
-function visibleText(el: Element): string {
-  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+/**
+ * Text of an element for matching: its text nodes outside scripts, styles and the like. With a limit it
+ * stops soon after the text is longer than that (a leftover that long is never a promo box, and
+ * Wikipedia's navigation boxes are tens of kilobytes).
+ */
+function visibleText(el: Element, limit = Infinity): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x5 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (n) => (n.nodeType === 1 && SKIP_TEXT.has((n as Element).tagName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+  });
   let out = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    let skip = false;
-    for (let p = n.parentElement; p && p !== el.parentElement; p = p.parentElement) {
-      if (SKIP_TEXT.has(p.tagName)) {
-        skip = true;
-        break;
-      }
-    }
-    if (!skip) out += ` ${(n as Text).data}`;
+  for (let n = walker.nextNode(); n && out.length <= limit; n = walker.nextNode()) {
+    if (n.nodeType === 3) out += ` ${(n as Text).data}`;
   }
   return out;
+}
+
+/** Has the element any text outside skipped elements? (Stops at the first.) */
+function hasVisibleText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x5, {
+    acceptNode: (n) => (n.nodeType === 1 ? (SKIP_TEXT.has((n as Element).tagName) ? 2 : 3 /* SKIP */) : 1),
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) return true;
+  return false;
 }
 
 /** The outermost elements under the root that hold text but no article block. */
@@ -51,7 +59,7 @@ export function leftovers(ctx: PromoContext): Element[] {
         continue;
       }
       if (NEVER.test(child.tagName)) continue;
-      if (visibleText(child).trim()) out.push(child);
+      if (hasVisibleText(child)) out.push(child);
     }
   };
   visit(root);
@@ -62,10 +70,27 @@ function linksIn(el: Element): Element[] {
   return el.matches('a[href]') ? [el] : Array.from(el.querySelectorAll('a[href]'));
 }
 
-/** The outermost elements in `el` (itself included) with the shape, in document order. */
-function outermostShaped(el: Element, shape: RegExp): Element[] {
-  if (hasShape(el, shape)) return [el];
-  return Array.from(el.children).flatMap((c) => (SKIP_TEXT.has(c.tagName) ? [] : outermostShaped(c, shape)));
+/**
+ * For each shape rule, the outermost elements in `el` (itself included) with its shape, in document order.
+ * One walk over the subtree for all rules: each element's terms are computed once.
+ */
+function outermostShaped(el: Element, rules: readonly CompiledRule[]): Element[][] {
+  const shaped: { el: Element; terms: string[] }[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 0x1 /* SHOW_ELEMENT */, {
+    acceptNode: (n) => (SKIP_TEXT.has((n as Element).tagName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+  });
+  for (let n: Node | null = el; n; n = walker.nextNode()) {
+    const terms = shapeTerms(n as Element);
+    if (terms.length) shaped.push({ el: n as Element, terms });
+  }
+  return rules.map((c) => {
+    const out: Element[] = [];
+    for (const s of shaped) {
+      if (out.length && out[out.length - 1].contains(s.el)) continue;
+      if (s.terms.some((t) => c.rule.shape!.test(t))) out.push(s.el);
+    }
+    return out;
+  });
 }
 
 /**
@@ -78,7 +103,8 @@ export function matchLeftovers(rules: readonly CompiledRule[], ctx: PromoContext
   const shapeRules = rules.filter((c) => c.rule.shape);
   const textRules = rules.filter((c) => !c.rule.shape);
   for (const el of leftovers(ctx)) {
-    const text = collapse(visibleText(el));
+    // Twice the limit: normalising only shortens the text a little (spaces, punctuation).
+    const text = collapse(visibleText(el, 2 * MAX_CHARS));
     const norm = normalize(text);
     const byText = norm.length <= MAX_CHARS ? textRules.find((c) => matchesTextOf(c, norm, () => linksIn(el))) : undefined;
     if (byText) {
@@ -86,10 +112,11 @@ export function matchLeftovers(rules: readonly CompiledRule[], ctx: PromoContext
       continue;
     }
     const done = new Set<Element>();
-    for (const c of shapeRules) {
-      for (const box of outermostShaped(el, c.rule.shape!)) {
+    const boxesPerRule = outermostShaped(el, shapeRules);
+    for (const [r, c] of shapeRules.entries()) {
+      for (const box of boxesPerRule[r]) {
         if ([...done].some((d) => d.contains(box) || box.contains(d))) continue;
-        const boxText = collapse(visibleText(box));
+        const boxText = collapse(visibleText(box, 2 * MAX_CHARS));
         if (!boxText || normalize(boxText).length > MAX_CHARS) continue;
         done.add(box);
         out.push({ blocks: [], containers: [box], ruleId: c.rule.id, reason: fill(c.rule.reason), text: boxText });

@@ -24,8 +24,25 @@ function kebab(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/**
+ * Terms per element, remembered while its names stay the same: every shape rule asks about the same
+ * elements (on Wikipedia-sized pages, rebuilding them per rule cost hundreds of milliseconds).
+ */
+const memo = new WeakMap<Element, { names: string; terms: string[] }>();
+
 /** Every contiguous run of tokens of every name, joined with "-": the strings a shape regex is tested on. */
 export function shapeTerms(el: Element): string[] {
+  if (el.attributes.length === 0) return [];
+  let raw = el.getAttribute('class') ?? '';
+  for (const attr of SHAPE_ATTRIBUTES) raw += `\u0000${el.getAttribute(attr) ?? ''}`;
+  const known = memo.get(el);
+  if (known && known.names === raw) return known.terms;
+  const terms = computeTerms(el);
+  memo.set(el, { names: raw, terms });
+  return terms;
+}
+
+function computeTerms(el: Element): string[] {
   const names: string[] = [];
   const cls = el.getAttribute('class');
   if (cls) names.push(...cls.split(/\s+/));

@@ -106,10 +106,17 @@ export function scoreSentences(pool: readonly BodySentence[], title: string | nu
   });
 }
 
+/**
+ * Centrality compares every pair of candidates, so its cost grows with the square of their number. A news
+ * story has 20–80 sentences; past this many (Wikipedia-length pages) only the first ones compete, where
+ * the lead prior would have put the summary anyway.
+ */
+export const MAX_CANDIDATES = 150;
+
 /** The sentences a summary may choose from: the eligible ones, or any when none is (a very short text). */
 export function summaryPool(all: readonly BodySentence[]): BodySentence[] {
   const eligible = all.filter((s) => s.eligible);
-  return eligible.length ? eligible : [...all];
+  return (eligible.length ? eligible : [...all]).slice(0, MAX_CANDIDATES);
 }
 
 export function summarize(input: SummaryInput, opts: { length?: SummaryLength } = {}): Summary {
