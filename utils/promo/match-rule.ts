@@ -47,8 +47,9 @@ export function matchesTextOf(c: CompiledRule, norm: string, linksOf: () => Elem
   const { rule } = c;
   if (!(c.lead || c.label || rule.text || rule.link)) return false;
   if (norm.length > (rule.maxChars ?? DEFAULT_MAX_CHARS)) return false;
-  if (c.lead && !c.lead.some((p) => startsWithPhrase(leadText(norm), p))) return false;
-  if (c.label && !c.label.has(leadText(norm).replace(/[\s.:!]+$/, ''))) return false;
+  const lead = c.lead || c.label ? leadText(norm) : '';
+  if (c.lead && !c.lead.some((p) => startsWithPhrase(lead, p))) return false;
+  if (c.label && !c.label.has(lead.replace(/[\s.:!]+$/, ''))) return false;
   if (rule.text && !rule.text.test(norm)) return false;
   if (rule.link) {
     const links = linksOf();
