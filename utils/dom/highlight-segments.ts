@@ -22,7 +22,9 @@ export function untouchable(node: Text): boolean {
   const el = node.parentElement;
   if (!el) return true;
   if (el.closest(UNTOUCHABLE) || el.closest(EDITABLE)) return true;
-  return (el as HTMLElement).isContentEditable === true;
+  // Not isContentEditable: in Chromium it reads computed style, a forced style recalculation per mention
+  // right after hiding changed attributes. The attribute and designMode say the same for real editors.
+  return el.ownerDocument.designMode === 'on';
 }
 
 /** Is the block still as extracted (every node attached, same text)? Computed once per block. */

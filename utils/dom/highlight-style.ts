@@ -13,6 +13,9 @@ lede-mark[data-kind="crypto"] { background-color: rgba(64, 156, 255, 0.25); text
 
 type SheetWindow = Window & { CSSStyleSheet?: { new (): CSSStyleSheet; prototype: CSSStyleSheet } };
 
+/** One parsed sheet per document, adopted and dropped as highlights go on and off. */
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
 /**
  * Applies HIGHLIGHT_CSS to the document: a constructed stylesheet in adoptedStyleSheets when the browser
  * has them (no DOM change), else one <style> in <head>. Returns the exact undo.
@@ -22,14 +25,15 @@ export function applyHighlightStyle(doc: Document): () => void {
   const adopted = (doc as Document & { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets;
   if (win?.CSSStyleSheet && Array.isArray(adopted)) {
     try {
-      const sheet = new win.CSSStyleSheet();
-      if (typeof sheet.replaceSync === 'function') {
+      const sheet = sheets.get(doc) ?? new win.CSSStyleSheet();
+      if (!sheets.has(doc)) {
         sheet.replaceSync(HIGHLIGHT_CSS);
-        doc.adoptedStyleSheets = [...adopted, sheet];
-        return () => {
-          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-        };
+        sheets.set(doc, sheet);
       }
+      doc.adoptedStyleSheets = [...adopted, sheet];
+      return () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      };
     } catch {
       // Fall through to a <style> element.
     }
