@@ -4,9 +4,8 @@ import { onMessage, sendToExtension } from '@/utils/messaging';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/site-settings';
 import { primaryLang } from '@/utils/article/lang';
-import { rerunDelay, yieldToPage } from '@/utils/dom/scheduling';
+import { MAIN_THREAD_BUDGET, rerunDelay, yieldToPage } from '@/utils/dom/scheduling';
 import { HoverCardHost } from './hover-card';
-import { MAIN_THREAD_BUDGET } from '@/utils/dom/scheduling';
 
 /**
  * Wiring only: run the pipeline at document_idle, apply/undo the DOM changes as the settings say, answer
@@ -56,27 +55,28 @@ export default defineContentScript({
       observe();
       publish();
     };
-    const scheduleRerun = () => {
+    /** Re-run after a wait (longer each time), if `needed` still says so then. */
+    const scheduleRerun = (needed: () => boolean) => {
       if (timer !== undefined) return;
       timer = ctx.setTimeout(() => {
         timer = undefined;
+        if (!needed()) return;
         // A page quiet for a minute starts again from the shortest wait.
         reruns = Date.now() - lastRerun > 60_000 ? 0 : reruns + 1;
         lastRerun = Date.now();
         void run();
       }, rerunDelay(reruns));
     };
+    const changedUnderUs = () => page.isStale() || !page.hasArticle;
 
     // Re-run when the page replaces the article Lede read (SPA re-render), or when a non-article page
-    // grows into one. Our own changes (attributes on hidden blocks) are attributes: not observed.
-    const observer = new MutationObserver(() => {
-      if (page.isStale() || !page.hasArticle) scheduleRerun();
-    });
+    // grows into one; checked once per wait, not per mutation. Our own changes are attributes: not observed.
+    const observer = new MutationObserver(() => scheduleRerun(changedUnderUs));
     const observe = () => observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       reruns = 0;
-      scheduleRerun();
+      scheduleRerun(() => true);
     });
 
     onMessage('getReport', () => page.report());
