@@ -12,6 +12,12 @@ import { shapeTerms } from './shape';
 import { collapse, normalize } from './normalize';
 import { SKIP_TEXT } from '../dom/text-nodes';
 
+/**
+ * A leftover with more elements than this is page structure (Wikipedia's reference lists and navigation
+ * boxes hold thousands), not a box with an ad slot in it: its subtree is not searched for shapes, which
+ * cost 100 ms per run on wikipedia-2.
+ */
+const MAX_SHAPE_SEARCH_ELEMENTS = 400;
 /** A leftover longer than this is not a promo box: leave it alone. */
 const MAX_CHARS = 700;
 /** Elements that are never leftovers to hide: the article's own media and structure. */
@@ -111,6 +117,7 @@ export function matchLeftovers(rules: readonly CompiledRule[], ctx: PromoContext
       out.push({ blocks: [], containers: [el], ruleId: byText.rule.id, reason: fill(byText.rule.reason), text });
       continue;
     }
+    if (el.getElementsByTagName('*').length > MAX_SHAPE_SEARCH_ELEMENTS) continue;
     const done = new Set<Element>();
     const boxesPerRule = outermostShaped(el, shapeRules);
     for (const [r, c] of shapeRules.entries()) {
