@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, type AbbreviationData } from './data/abbreviations';
+import { segmenter } from './segmenter';
 
 /**
  * Sentence splitting: `Intl.Segmenter` (ICU's sentence rules), then repairs of its known failures on news
@@ -34,27 +35,9 @@ const STARTS_UPPER = /^[\s\u00a0\u202f]*\p{Lu}/u;
 /** Exactly two dots closing a sentence ("en silos..") are a typo for one; "..." stays an ellipsis. */
 const DOUBLED_FINAL_DOT = /(?<!\.)\.\.$/;
 
-const segmenters = new Map<string, Intl.Segmenter | null>();
-
-function sentenceSegmenter(lang: string | null): Intl.Segmenter | null {
-  const key = lang ?? '';
-  if (!segmenters.has(key)) {
-    let seg: Intl.Segmenter | null = null;
-    if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-      try {
-        seg = new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
-      } catch {
-        seg = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-      }
-    }
-    segmenters.set(key, seg);
-  }
-  return segmenters.get(key) ?? null;
-}
-
 /** Boundaries (offsets where a sentence starts) as ICU sees them. */
 function rawBoundaries(text: string, lang: string | null): number[] {
-  const seg = sentenceSegmenter(lang);
+  const seg = segmenter(lang, 'sentence');
   const out: number[] = [];
   if (seg) {
     for (const s of seg.segment(text)) if (s.index > 0) out.push(s.index);

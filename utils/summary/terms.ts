@@ -1,5 +1,6 @@
 import stopwordsIso from 'stopwords-iso';
 import { DEFAULT_STEMMING, STEMMING, type StemmingData } from './data/stemming';
+import { segmenter } from './segmenter';
 
 /**
  * Content words of a sentence, for similarity and overlap (never for display): word segmentation with
@@ -27,27 +28,9 @@ export function stopwordsFor(lang: string | null): Set<string> {
   return set;
 }
 
-const wordSegmenters = new Map<string, Intl.Segmenter | null>();
-
-function wordSegmenter(lang: string | null): Intl.Segmenter | null {
-  const key = lang ?? '';
-  if (!wordSegmenters.has(key)) {
-    let seg: Intl.Segmenter | null = null;
-    if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-      try {
-        seg = new Intl.Segmenter(lang ?? undefined, { granularity: 'word' });
-      } catch {
-        seg = new Intl.Segmenter(undefined, { granularity: 'word' });
-      }
-    }
-    wordSegmenters.set(key, seg);
-  }
-  return wordSegmenters.get(key) ?? null;
-}
-
 /** Every word of the text as written (word-like segments only), in order. */
 export function words(text: string, lang: string | null): string[] {
-  const seg = wordSegmenter(lang);
+  const seg = segmenter(lang, 'word');
   if (!seg) return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
   const out: string[] = [];
   for (const s of seg.segment(text)) if (s.isWordLike) out.push(s.segment);
