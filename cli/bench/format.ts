@@ -35,7 +35,7 @@ export function table(headers: string[], rows: Cell[][], markdown = false): stri
 
 export const PAGE_HEADERS = [
   'page', 'KB', 'art', 'detect', 'extract', 'promos', 'entities', 'asm', 'highlight', 'summary', 'total', 'total+sum', 'cold',
-  'Rd.parse', 'mark.js', 'floor', 'total/Rd', 'hl/mark', 'hl/floor', 'LT with', 'LT w/o', 'LT Δ', 'LT Δ≥DCL', 'ext total', 'ext longest',
+  'Rd.parse', 'mark.js', 'floor', 'hl warm', 'total/Rd', 'hl/mark', 'hl/floor', 'warm/floor', 'LT with', 'LT w/o', 'LT Δ', 'LT Δ≥DCL', 'ext total', 'ext longest',
 ];
 
 export function pageCells(r: PageRow): Cell[] {
@@ -44,8 +44,8 @@ export function pageCells(r: PageRow): Cell[] {
   return [
     r.error ? `${r.name} (error)` : r.name, r.kb.toFixed(1), r.isArticle ? 'y' : 'n', ms(s.detect), ms(s.extract), ms(s.promos),
     ms(s.entities), ms(s.assemble), ms(s.highlight), ms(r.summary), ms(r.total), ms(r.totalWithSummary), ms(r.isArticle ? r.coldTotal : r.cold.detect), ms(r.readability),
-    ms(r.markjs), ms(r.floor), times(r.ratios.totalOverReadability), times(r.ratios.highlightOverMarkjs),
-    times(r.ratios.highlightOverFloor), ms(lt?.with?.maxLongTask), ms(lt?.without?.maxLongTask), ms(lt?.diff), ms(lt?.diffAfterDcl), ms(lt?.ledeTimings?.total), ms(lt?.ledeTimings?.longestTask),
+    ms(r.markjs), ms(r.floor), ms(r.highlightWarm), times(r.ratios.totalOverReadability), times(r.ratios.highlightOverMarkjs),
+    times(r.ratios.highlightOverFloor), times(r.ratios.highlightWarmOverFloor), ms(lt?.with?.maxLongTask), ms(lt?.without?.maxLongTask), ms(lt?.diff), ms(lt?.diffAfterDcl), ms(lt?.ledeTimings?.total), ms(lt?.ledeTimings?.longestTask),
   ];
 }
 
@@ -82,7 +82,7 @@ export function summaryText(s: Summary, meta: Meta, recognizer: unknown, markdow
   out.push(table(['stage', 'median', 'p95', 'max', 'pages'], (Object.keys(s.cold) as (keyof Summary['cold'])[]).map((k) => [k, ...distCells(s.cold[k], ms)]), markdown));
   for (const k of RATIO_KEYS) {
     out.push(h(`10 slowest pages by ${RATIO_LABELS[k]}`));
-    const num = k === 'totalOverReadability' ? 'total' : 'highlight';
+    const num = k === 'totalOverReadability' ? 'total' : k === 'highlightWarmOverFloor' ? 'hl warm' : 'highlight';
     const den = k === 'totalOverReadability' ? 'Rd.parse' : k === 'highlightOverMarkjs' ? 'mark.js' : 'floor';
     out.push(
       table(

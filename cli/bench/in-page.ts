@@ -6,7 +6,8 @@
  *     then highlightMentions in CSS Custom Highlight mode (and its undo), hideElements, summarizeReport;
  *   - anchor 1: Readability.parse() alone on a clone of the document;
  *   - anchor 2: mark.js marking the same terms (the mention texts Lede found) over the same article root;
- *   - floor: a bare TreeWalker (SHOW_TEXT) pass over the article root, touching each node's length.
+ *   - floor: a bare TreeWalker (SHOW_TEXT) pass over the article root, touching each node's length, looped
+ *     until 2 ms have passed (it is below the timer's resolution); highlight + undo is also timed that way.
  * One warm-up repetition, then `reps` timed ones; the result holds medians and raw samples, and the
  * warm-up's stage times as `cold` (first run in a fresh page: lazy gazetteer compile, cold JIT), which is
  * what the content script pays once per page load.
@@ -93,13 +94,13 @@ function walk(root: Node): [number, number] {
   return [nodes, chars];
 }
 
-/** The floor is far below the timer's resolution on small pages: loop until 2 ms have passed, per pass. */
-function floorTime(root: Node): number {
+/** Far below the timer's resolution on small pages: run `fn` until 2 ms have passed, per pass. */
+function loopTime(fn: () => void): number {
   let n = 0;
   const t = performance.now();
   let el = 0;
   while (n < 10_000 && (el = performance.now() - t) < 2) {
-    walk(root);
+    fn();
     n++;
   }
   return el / n;
@@ -162,11 +163,13 @@ function bench(reps: number): InPageResult {
       const [, tMark] = time(() => marker.mark(terms, { ...MARK_OPTIONS, done: (n: number) => void (count = n) }));
       markjsMarks = count;
       const [, tUnmark] = time(() => marker.unmark());
-      const tFloor = floorTime(root);
+      const tFloor = loopTime(() => walk(root));
+      const tHlWarm = article ? loopTime(() => highlightMentions(article, run.report.entities, { mode: 'css' }).undo()) : null;
       if (record) {
         push('markjs', tMark);
         push('markjsUnmark', tUnmark);
         push('floor', tFloor);
+        push('highlightWarm', tHlWarm);
       }
     }
   }
@@ -203,6 +206,7 @@ function bench(reps: number): InPageResult {
     markjs: med('markjs'),
     markjsUnmark: med('markjsUnmark'),
     floor: med('floor'),
+    highlightWarm: med('highlightWarm'),
     pipelineTotal,
     samples,
     crossOriginIsolated: self.crossOriginIsolated === true,

@@ -10,18 +10,19 @@ import type { BundleSizes } from './sizes';
 import type { HeapResult } from './heap';
 
 export interface PageRow extends InPageRow {
-  ratios: { totalOverReadability: number | null; highlightOverMarkjs: number | null; highlightOverFloor: number | null };
+  ratios: { totalOverReadability: number | null; highlightOverMarkjs: number | null; highlightOverFloor: number | null; highlightWarmOverFloor: number | null };
   /** The stage with the largest median on this page, and its share of `total`. */
   dominant: { stage: Stage; ms: number; share: number } | null;
   longTask: LongTaskRow | null;
 }
 
 export type RatioKey = keyof PageRow['ratios'];
-export const RATIO_KEYS: RatioKey[] = ['totalOverReadability', 'highlightOverMarkjs', 'highlightOverFloor'];
+export const RATIO_KEYS: RatioKey[] = ['totalOverReadability', 'highlightOverMarkjs', 'highlightOverFloor', 'highlightWarmOverFloor'];
 export const RATIO_LABELS: Record<RatioKey, string> = {
   totalOverReadability: 'total / Readability.parse',
   highlightOverMarkjs: 'highlight / mark.js',
   highlightOverFloor: 'highlight / floor',
+  highlightWarmOverFloor: 'highlight+undo warm / floor',
 };
 
 export interface Dist {
@@ -88,6 +89,7 @@ export function pageRow(r: InPageRow, lt: LongTaskRow | null): PageRow {
       // Highlight ratios only where there is something to highlight (else both sides are fixed overhead).
       highlightOverMarkjs: r.isArticle && r.mentions > 0 ? ratio(hl, r.markjs) : null,
       highlightOverFloor: r.isArticle && r.mentions > 0 ? ratio(hl, r.floor) : null,
+      highlightWarmOverFloor: r.isArticle && r.mentions > 0 ? ratio(r.highlightWarm, r.floor) : null,
     },
     dominant,
     longTask: lt,
@@ -95,7 +97,8 @@ export function pageRow(r: InPageRow, lt: LongTaskRow | null): PageRow {
 }
 
 function slowest(rows: readonly PageRow[], key: RatioKey, n = 10): SlowPage[] {
-  const num = (r: PageRow) => (key === 'totalOverReadability' ? r.total : r.stages.highlight ?? 0);
+  const num = (r: PageRow) =>
+    key === 'totalOverReadability' ? r.total : key === 'highlightWarmOverFloor' ? r.highlightWarm ?? 0 : r.stages.highlight ?? 0;
   const den = (r: PageRow) => (key === 'totalOverReadability' ? r.readability : key === 'highlightOverMarkjs' ? r.markjs ?? 0 : r.floor ?? 0);
   return rows
     .filter((r) => r.ratios[key] !== null)

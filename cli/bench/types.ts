@@ -39,6 +39,11 @@ export interface InPageResult {
   markjs: number | null;
   markjsUnmark: number | null;
   floor: number | null;
+  /**
+   * Highlight + undo timed like the floor (looped until 2 ms, per pass): both sides warm, where `stages.highlight`
+   * is one call per repetition right after the pipeline ran, as the content script makes it.
+   */
+  highlightWarm: number | null;
   /** analyzePage's own timings.total median of 3 extra runs (a cross-check of `total` minus highlight). */
   pipelineTotal: number | null;
   /** Raw per-repetition samples, for whoever wants the spread. */

@@ -29,6 +29,7 @@ describe('in-page harness bundle', () => {
     for (const s of ['detect', 'extract', 'promos', 'entities', 'highlight'] as const) expect(r.stages[s]).toBeGreaterThanOrEqual(0);
     expect(r.readability).toBeGreaterThan(0);
     expect(r.floor).toBeGreaterThan(0);
+    expect(r.highlightWarm).toBeGreaterThan(0);
     expect(r.summary).toBeGreaterThan(0);
     // Every DOM change was undone (Lede's highlight, hidden promos, mark.js).
     expect(dom.window.document.body.outerHTML).toBe(before);

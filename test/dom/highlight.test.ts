@@ -112,6 +112,47 @@ describe('wrap mode', () => {
   });
 });
 
+describe('placement', () => {
+  const mention = (article: Article, block: number, text: string, from = 0) => {
+    const start = article.blocks[block].text.indexOf(text, from);
+    if (start < 0) throw new Error(`no "${text}" in block ${block}`);
+    return { block, start, end: start + text.length, text };
+  };
+  const entity = (id: string, mentions: Entity['mentions']): Entity => ({ id, kind: 'company', name: id, mentions });
+
+  it('orders mentions in document order also when a block nests inside another', () => {
+    // The outer <div>'s own text is one block, its <p> another: (block, offset) order is not document order.
+    const doc = parseHtml(`<!doctype html><html lang="en"><body><article><h1>Nested</h1>
+<div>Alpha opens the box. <p>Beta sits in the middle of it, in a paragraph long enough to be kept as text.</p> Gamma closes the box, and this outer text runs on long enough to be kept too.</div>
+</article></body></html>`);
+    const article = extractArticle(doc)!;
+    const outer = article.blocks.findIndex((b) => b.text.includes('Alpha'));
+    const inner = article.blocks.findIndex((b) => b.text.includes('Beta'));
+    expect(outer).toBeGreaterThanOrEqual(0);
+    expect(inner).not.toBe(outer);
+    const e = entity('x', [mention(article, outer, 'Gamma'), mention(article, inner, 'Beta'), mention(article, outer, 'Alpha')]);
+    const h = highlightMentions(article, [e], { mode: 'wrap' });
+    expect(h.rangesFor('x').map((r) => r.toString())).toEqual(['Alpha', 'Beta', 'Gamma']);
+    h.undo();
+  });
+
+  it('keeps the first of two overlapping mentions, and both of two adjacent ones', () => {
+    const { doc, article } = setup();
+    const before = doc.body.outerHTML;
+    const b = article.blocks.findIndex((x) => x.text.includes('Samsung Electronics as partners'));
+    const first = entity('samsung', [mention(article, b, 'Samsung Electronics')]);
+    const overlapping = entity('electronics', [mention(article, b, 'Electronics as')]);
+    const adjacent = entity('as', [mention(article, b, ' as partners')]);
+    const h = highlightMentions(article, [overlapping, first, adjacent], { mode: 'wrap' });
+    // Sorted by position, "Samsung Electronics" starts first and wins over the overlapping "Electronics as".
+    expect(h.rangesFor('samsung').map((r) => r.toString())).toEqual(['Samsung Electronics']);
+    expect(h.rangesFor('electronics')).toEqual([]);
+    expect(h.rangesFor('as').map((r) => r.toString())).toEqual([' as partners']);
+    h.undo();
+    expect(doc.body.outerHTML).toBe(before);
+  });
+});
+
 describe('CSS Custom Highlight API mode', () => {
   it('registers ranges per kind without touching the DOM, and removes them on undo', () => {
     const { doc, article, entities } = setup();

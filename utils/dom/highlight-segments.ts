@@ -17,28 +17,34 @@ export interface Segment {
 const UNTOUCHABLE = 'input, textarea, select, option, button, code, pre, kbd, samp, script, style, noscript, template, svg, math';
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 
-/** Is this text node inside something Lede must never modify or decorate? */
-export function untouchable(node: Text): boolean {
-  const el = node.parentElement;
+/**
+ * Is an element inside something Lede must never modify or decorate? Mentions of one block share their
+ * parent elements, so a highlight pass passes a memo: one pair of `closest()` calls per element, not per
+ * mention (they were most of the highlight's cost on mention-dense articles).
+ */
+export function untouchable(el: Element | null, memo?: Map<Element, boolean>): boolean {
   if (!el) return true;
-  if (el.closest(UNTOUCHABLE) || el.closest(EDITABLE)) return true;
+  const known = memo?.get(el);
+  if (known !== undefined) return known;
   // Not isContentEditable: in Chromium it reads computed style, a forced style recalculation per mention
   // right after hiding changed attributes. The attribute and designMode say the same for real editors.
-  return el.ownerDocument.designMode === 'on';
+  const out = !!(el.closest(UNTOUCHABLE) || el.closest(EDITABLE)) || el.ownerDocument.designMode === 'on';
+  memo?.set(el, out);
+  return out;
 }
 
 /** Is the block still as extracted (every node attached, same text)? Computed once per block. */
 export function blockIntact(block: Block): boolean {
-  let text = '';
+  let pos = 0;
   for (const n of block.nodes) {
-    if (!n.isConnected) return false;
-    text += n.data;
+    if (!n.isConnected || !block.text.startsWith(n.data, pos)) return false;
+    pos += n.data.length;
   }
-  return text === block.text;
+  return pos === block.text.length;
 }
 
 /** The text-node pieces of [start, end) in the block, or null when out of range / untouchable. */
-export function segmentsOf(block: Block, start: number, end: number): Segment[] | null {
+export function segmentsOf(block: Block, start: number, end: number, memo?: Map<Element, boolean>): Segment[] | null {
   if (!(start >= 0 && end > start && end <= block.text.length)) return null;
   const out: Segment[] = [];
   let pos = 0;
@@ -47,7 +53,7 @@ export function segmentsOf(block: Block, start: number, end: number): Segment[] 
     const s = Math.max(start, pos);
     const e = Math.min(end, pos + len);
     if (s < e) {
-      if (untouchable(node)) return null;
+      if (untouchable(node.parentElement, memo)) return null;
       out.push({ node, start: s - pos, end: e - pos });
     }
     pos += len;

@@ -60,6 +60,10 @@ type CaretDocument = Document & {
 interface Placed {
   entityId: string;
   kind: EntityKind;
+  /** The mention's block and offsets in it. */
+  block: number;
+  start: number;
+  end: number;
   segments: Segment[];
   range: Range;
   marks?: Element[];
@@ -73,10 +77,16 @@ function rangeOver(doc: Document, segs: Segment[]): Range {
   return r;
 }
 
-/** The mentions that can be highlighted now, in document order. */
+/**
+ * The mentions that can be highlighted now, in document order. Blocks are in document order and own
+ * disjoint text nodes, so (block, start) order is document order except where one block nests inside
+ * another (a <div> with text around a <p>): only then are ranges compared in the DOM. Two mentions can
+ * overlap only within one block, where their offsets tell.
+ */
 function place(article: Article, entities: readonly Entity[]): Placed[] {
   const doc = article.doc;
   const intact = new Map<number, boolean>();
+  const untouchableMemo = new Map<Element, boolean>();
   const out: Placed[] = [];
   for (const e of entities) {
     for (const m of e.mentions) {
@@ -85,24 +95,31 @@ function place(article: Article, entities: readonly Entity[]): Placed[] {
       let ok = intact.get(m.block);
       if (ok === undefined) intact.set(m.block, (ok = blockIntact(block)));
       if (!ok) continue;
-      const segs = segmentsOf(block, m.start, m.end);
+      const segs = segmentsOf(block, m.start, m.end, untouchableMemo);
       if (!segs) continue;
       try {
-        out.push({ entityId: e.id, kind: e.kind, segments: segs, range: rangeOver(doc, segs) });
+        out.push({ entityId: e.id, kind: e.kind, block: m.block, start: m.start, end: m.end, segments: segs, range: rangeOver(doc, segs) });
       } catch {
         // A node moved between the checks: skip.
       }
     }
   }
-  out.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
+  out.sort((a, b) => a.block - b.block || a.start - b.start);
+  for (let i = 1; i < out.length; i++) {
+    if (out[i].block !== out[i - 1].block && out[i - 1].range.compareBoundaryPoints(0 /* START_TO_START */, out[i].range) > 0) {
+      out.sort((a, b) => a.range.compareBoundaryPoints(0, b.range));
+      break;
+    }
+  }
   // Overlapping mentions (never produced by the recogniser, but entities may come from elsewhere): keep the first.
+  const lastEnd = new Map<number, number>();
   const kept: Placed[] = [];
-  for (const p of out) if (kept.length === 0 || !overlaps(kept[kept.length - 1], p)) kept.push(p);
+  for (const p of out) {
+    if (p.start < (lastEnd.get(p.block) ?? 0)) continue;
+    lastEnd.set(p.block, p.end);
+    kept.push(p);
+  }
   return kept;
-}
-
-function overlaps(a: Placed, b: Placed): boolean {
-  return a.range.compareBoundaryPoints(1 /* START_TO_END */, b.range) > 0 && b.range.compareBoundaryPoints(1, a.range) > 0;
 }
 
 function inRange(r: Range, node: Node, offset: number): boolean {
