@@ -61,7 +61,7 @@ export function boxAround(ctx: PromoContext, i: number): Element | null {
     if (!isSmallBox(ctx, cur)) return null;
     const tag = cur.tagName.toUpperCase();
     if (tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'TABLE' || tag === 'BLOCKQUOTE') return null;
-    const boxy = cur.querySelector(FORM_CONTROLS) !== null || BOX_TAGS.test(tag) || hasShape(cur, BOX_SHAPE);
+    const boxy = cur.querySelector(FORM_CONTROLS) !== null || BOX_TAGS.test(tag) || hasShape(ctx.shapes, cur, BOX_SHAPE);
     if (boxy) return cur;
   }
   return null;

@@ -46,6 +46,7 @@ export function buildContext(article: Article, host: string | null | undefined):
     siteNames: siteNamesOf(article.siteName, h),
     lang: article.lang,
     tailStart,
+    shapes: new Map(),
   };
 }
 

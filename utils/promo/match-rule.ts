@@ -119,7 +119,7 @@ export function matchRule(c: CompiledRule, ctx: PromoContext): Candidate[] {
 
     if (rule.shape) {
       // Shape rules: the block itself, or its outermost shaped ancestor below the root, if small.
-      const box = shapedAncestor(blocks[i].el, root, rule.shape);
+      const box = shapedAncestor(ctx.shapes, blocks[i].el, root, rule.shape);
       if (!box || seenBoxes.has(box)) continue;
       if (box === blocks[i].el) {
         if (!isSmallBox(ctx, box)) continue;

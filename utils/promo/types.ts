@@ -3,6 +3,7 @@
  * Pure data: no browser globals. Elements in a PromoMatch are the live page's own.
  */
 import type { Article } from '../article/types';
+import type { ShapeCache } from './shape';
 
 /** One promotional block (or group: a "Watch:" line and its embed) found inside the article. */
 export interface PromoMatch {
@@ -94,6 +95,8 @@ export interface PromoContext {
   lang: string | null;
   /** Index of the first block of the article's tail (closing boilerplate lives there). */
   tailStart: number;
+  /** Shape terms of the elements asked about in this pass (shape.ts). */
+  shapes: ShapeCache;
 }
 
 /** A heuristic: one file, one idea, one reason. Returns candidate groups of block indexes. */
