@@ -44,9 +44,19 @@ export function siteNamesOf(siteName: string | null, host: string | null): strin
   return [...names];
 }
 
+/** One pattern per list of names, compiled once: the heuristics ask about every block of a page. */
+const namePatterns = new Map<string, RegExp>();
+
 /** Does the normalised text name the site? Whole words only: "coingeek's" names CoinGeek, "abbc" is not BBC. */
 export function namesSite(norm: string, siteNames: readonly string[]): boolean {
-  return siteNames.some((name) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(norm));
+  if (siteNames.length === 0) return false;
+  const key = siteNames.join('\u0000');
+  let re = namePatterns.get(key);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${siteNames.map(escapeRegExp).join('|')})(?:$|[^\\p{L}\\p{N}])`, 'u');
+    namePatterns.set(key, re);
+  }
+  return re.test(norm);
 }
 
 /** Is `a` a link to the same site as the page? Relative links are; anchors within the page and mailto: are not. */
