@@ -66,6 +66,12 @@ export interface Summary {
     withAfterDcl: Dist;
     withoutAfterDcl: Dist;
     extensionScriptMax: Dist;
+    /**
+     * The content script as shipped, from its own Report.timings in that load (parse and recognition away
+     * from the page): its main-thread total over the in-page Readability.parse, and its longest slice.
+     */
+    shippedOverReadability: Dist;
+    shippedLongestSlice: Dist & { page: string | null };
   } | null;
   nonArticles: { count: number; detect: Dist; worst: string | null };
   sizes: BundleSizes | null;
@@ -148,6 +154,11 @@ export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, h
       withMax: dist(lt.map((r) => r.longTask!.with!.maxLongTask)),
       withoutMax: dist(lt.map((r) => r.longTask!.without!.maxLongTask)),
       extensionScriptMax: dist(lt.map((r) => r.longTask!.with!.extensionScriptMax)),
+      shippedOverReadability: dist(lt.filter((r) => r.isArticle).map((r) => ratio(r.longTask!.ledeTimings?.total, r.readability))),
+      shippedLongestSlice: {
+        ...dist(lt.map((r) => r.longTask!.ledeTimings?.longestTask)),
+        page: [...lt].sort((a, b) => (b.longTask!.ledeTimings?.longestTask ?? 0) - (a.longTask!.ledeTimings?.longestTask ?? 0))[0]?.name ?? null,
+      },
     };
   }
   const worstNon = [...non].sort((a, b) => (b.stages.detect ?? 0) - (a.stages.detect ?? 0))[0];
