@@ -1,5 +1,5 @@
 /** Tables for the terminal and Markdown (README) from the benchmark's rows and summary. Pure. */
-import { RATIO_KEYS, RATIO_LABELS, type Dist, type PageRow, type Summary } from './report';
+import { RATIO_KEYS, RATIOS, type Dist, type PageRow, type Summary } from './report';
 
 export type Cell = string | number | null | undefined;
 
@@ -72,7 +72,7 @@ export function summaryText(s: Summary, meta: Meta, recognizer: unknown, markdow
       `timer ${meta.crossOriginIsolated ? '5 µs (cross-origin isolated)' : '100 µs'} · ${meta.durationS.toFixed(0)} s`,
   );
   out.push(h('Ratios over article pages'));
-  out.push(table(['ratio', 'median', 'p95', 'max', 'pages'], RATIO_KEYS.map((k) => [RATIO_LABELS[k], ...distCells(s.ratios[k], times)]), markdown));
+  out.push(table(['ratio', 'median', 'p95', 'max', 'pages'], RATIO_KEYS.map((k) => [RATIOS[k].label, ...distCells(s.ratios[k], times)]), markdown));
   out.push(h('Stages over article pages (ms)'));
   const stageRows: Cell[][] = (Object.keys(s.stages) as (keyof Summary['stages'])[]).map((k) => [
     k, ...distCells(s.stages[k], ms), k in s.stageShare ? `${((s.stageShare as Record<string, number>)[k] * 100).toFixed(1)}%` : '',
@@ -81,9 +81,8 @@ export function summaryText(s: Summary, meta: Meta, recognizer: unknown, markdow
   out.push(h('First run in a fresh page (cold: lazy gazetteer compile, cold JIT), ms'));
   out.push(table(['stage', 'median', 'p95', 'max', 'pages'], (Object.keys(s.cold) as (keyof Summary['cold'])[]).map((k) => [k, ...distCells(s.cold[k], ms)]), markdown));
   for (const k of RATIO_KEYS) {
-    out.push(h(`10 slowest pages by ${RATIO_LABELS[k]}`));
-    const num = k === 'totalOverReadability' ? 'total' : k === 'highlightWarmOverFloor' ? 'hl warm' : 'highlight';
-    const den = k === 'totalOverReadability' ? 'Rd.parse' : k === 'highlightOverMarkjs' ? 'mark.js' : 'floor';
+    const { label, numName: num, denName: den } = RATIOS[k];
+    out.push(h(`10 slowest pages by ${label}`));
     out.push(
       table(
         ['page', 'ratio', num, den, 'dominant stage', 'KB', 'blocks', 'mentions'],

@@ -164,7 +164,7 @@ function bench(reps: number): InPageResult {
       markjsMarks = count;
       const [, tUnmark] = time(() => marker.unmark());
       const tFloor = loopTime(() => walk(root));
-      const tHlWarm = article ? loopTime(() => highlightMentions(article, run.report.entities, { mode: 'css' }).undo()) : null;
+      const tHlWarm = loopTime(() => highlightMentions(article, run.report.entities, { mode: 'css' }).undo());
       if (record) {
         push('markjs', tMark);
         push('markjsUnmark', tUnmark);

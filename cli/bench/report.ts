@@ -17,13 +17,25 @@ export interface PageRow extends InPageRow {
 }
 
 export type RatioKey = keyof PageRow['ratios'];
-export const RATIO_KEYS: RatioKey[] = ['totalOverReadability', 'highlightOverMarkjs', 'highlightOverFloor', 'highlightWarmOverFloor'];
-export const RATIO_LABELS: Record<RatioKey, string> = {
-  totalOverReadability: 'total / Readability.parse',
-  highlightOverMarkjs: 'highlight / mark.js',
-  highlightOverFloor: 'highlight / floor',
-  highlightWarmOverFloor: 'highlight+undo warm / floor',
+
+interface RatioDef {
+  label: string;
+  /** Column names of the numerator and denominator in the slowest-pages tables. */
+  numName: string;
+  denName: string;
+  num: (r: InPageRow) => number | null;
+  den: (r: InPageRow) => number | null;
+  /** Highlight ratios only where there is something to highlight (else both sides are fixed overhead). */
+  needsMentions: boolean;
+}
+
+export const RATIOS: Record<RatioKey, RatioDef> = {
+  totalOverReadability: { label: 'total / Readability.parse', numName: 'total', denName: 'Rd.parse', num: (r) => r.total, den: (r) => r.readability, needsMentions: false },
+  highlightOverMarkjs: { label: 'highlight / mark.js', numName: 'highlight', denName: 'mark.js', num: (r) => r.stages.highlight, den: (r) => r.markjs, needsMentions: true },
+  highlightOverFloor: { label: 'highlight / floor', numName: 'highlight', denName: 'floor', num: (r) => r.stages.highlight, den: (r) => r.floor, needsMentions: true },
+  highlightWarmOverFloor: { label: 'highlight+undo warm / floor', numName: 'hl warm', denName: 'floor', num: (r) => r.highlightWarm, den: (r) => r.floor, needsMentions: true },
 };
+export const RATIO_KEYS = Object.keys(RATIOS) as RatioKey[];
 
 export interface Dist {
   n: number;
@@ -85,32 +97,28 @@ export function dist(xs: readonly (number | null | undefined)[]): Dist {
 }
 
 export function pageRow(r: InPageRow, lt: LongTaskRow | null): PageRow {
-  const hl = r.stages.highlight;
   const ranked = STAGES.map((s) => [s, r.stages[s] ?? 0] as const).sort((a, b) => b[1] - a[1]);
   const dominant = r.isArticle && ranked[0][1] > 0 ? { stage: ranked[0][0], ms: ranked[0][1], share: r.total > 0 ? ranked[0][1] / r.total : 0 } : null;
   return {
     ...r,
-    ratios: {
-      totalOverReadability: r.isArticle ? ratio(r.total, r.readability) : null,
-      // Highlight ratios only where there is something to highlight (else both sides are fixed overhead).
-      highlightOverMarkjs: r.isArticle && r.mentions > 0 ? ratio(hl, r.markjs) : null,
-      highlightOverFloor: r.isArticle && r.mentions > 0 ? ratio(hl, r.floor) : null,
-      highlightWarmOverFloor: r.isArticle && r.mentions > 0 ? ratio(r.highlightWarm, r.floor) : null,
-    },
+    ratios: Object.fromEntries(
+      RATIO_KEYS.map((k) => {
+        const d = RATIOS[k];
+        return [k, r.isArticle && (!d.needsMentions || r.mentions > 0) ? ratio(d.num(r), d.den(r)) : null];
+      }),
+    ) as PageRow['ratios'],
     dominant,
     longTask: lt,
   };
 }
 
 function slowest(rows: readonly PageRow[], key: RatioKey, n = 10): SlowPage[] {
-  const num = (r: PageRow) =>
-    key === 'totalOverReadability' ? r.total : key === 'highlightWarmOverFloor' ? r.highlightWarm ?? 0 : r.stages.highlight ?? 0;
-  const den = (r: PageRow) => (key === 'totalOverReadability' ? r.readability : key === 'highlightOverMarkjs' ? r.markjs ?? 0 : r.floor ?? 0);
+  const { num, den } = RATIOS[key];
   return rows
     .filter((r) => r.ratios[key] !== null)
     .sort((a, b) => (b.ratios[key] ?? 0) - (a.ratios[key] ?? 0))
     .slice(0, n)
-    .map((r) => ({ page: r.name, ratio: r.ratios[key]!, numerator: num(r), denominator: den(r), dominant: r.dominant, mentions: r.mentions, blocks: r.blocks, kb: r.kb }));
+    .map((r) => ({ page: r.name, ratio: r.ratios[key]!, numerator: num(r) ?? 0, denominator: den(r) ?? 0, dominant: r.dominant, mentions: r.mentions, blocks: r.blocks, kb: r.kb }));
 }
 
 export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, heap: HeapResult | null): Summary {

@@ -19,17 +19,17 @@ const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 
 /**
  * Is an element inside something Lede must never modify or decorate? Mentions of one block share their
- * parent elements, so a highlight pass passes a memo: one pair of `closest()` calls per element, not per
+ * parent elements, so a highlight pass keeps a memo: one pair of `closest()` calls per element, not per
  * mention (they were most of the highlight's cost on mention-dense articles).
  */
-export function untouchable(el: Element | null, memo?: Map<Element, boolean>): boolean {
+function untouchable(el: Element | null, memo: Map<Element, boolean>): boolean {
   if (!el) return true;
-  const known = memo?.get(el);
+  const known = memo.get(el);
   if (known !== undefined) return known;
   // Not isContentEditable: in Chromium it reads computed style, a forced style recalculation per mention
   // right after hiding changed attributes. The attribute and designMode say the same for real editors.
   const out = !!(el.closest(UNTOUCHABLE) || el.closest(EDITABLE)) || el.ownerDocument.designMode === 'on';
-  memo?.set(el, out);
+  memo.set(el, out);
   return out;
 }
 
@@ -44,7 +44,7 @@ export function blockIntact(block: Block): boolean {
 }
 
 /** The text-node pieces of [start, end) in the block, or null when out of range / untouchable. */
-export function segmentsOf(block: Block, start: number, end: number, memo?: Map<Element, boolean>): Segment[] | null {
+export function segmentsOf(block: Block, start: number, end: number, memo: Map<Element, boolean>): Segment[] | null {
   if (!(start >= 0 && end > start && end <= block.text.length)) return null;
   const out: Segment[] = [];
   let pos = 0;

@@ -31,7 +31,7 @@ function kebab(name: string): string {
 const memo = new WeakMap<Element, { names: string; terms: string[] }>();
 
 /** Every contiguous run of tokens of every name, joined with "-": the strings a shape regex is tested on. */
-export function shapeTerms(el: Element): string[] {
+function shapeTerms(el: Element): string[] {
   if (el.attributes.length === 0) return [];
   let raw = el.getAttribute('class') ?? '';
   for (const attr of SHAPE_ATTRIBUTES) raw += `\u0000${el.getAttribute(attr) ?? ''}`;
