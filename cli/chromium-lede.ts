@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Report } from '../utils/report';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -129,6 +130,11 @@ export async function tabIdOf(lede: Lede, page: Page): Promise<number> {
     await page.waitForTimeout(250);
   }
   throw new Error(`no tab for ${url}`);
+}
+
+/** The Report of a tab's content script, asked from the background (as the side panel asks). */
+export async function reportOf(lede: Lede, tabId: number): Promise<Report | null> {
+  return lede.worker.evaluate((id) => chrome.tabs.sendMessage(id, { lede: 'getReport' }, { frameId: 0 }).catch(() => null), tabId) as Promise<Report | null>;
 }
 
 /** Opens the side panel page as a tab, following the given tab (the panel's ?tab= parameter). */

@@ -84,10 +84,10 @@ export default defineBackground(() => {
   });
 
   // Readability away from the pages: here where there is a DOM (Firefox), else in the offscreen document.
-  onMessage('parseArticle', async ({ html }) => {
-    if (typeof DOMParser !== 'undefined') return parseAway(html);
+  onMessage('parseArticle', async ({ html, promos }) => {
+    if (typeof DOMParser !== 'undefined') return parseAway(html, promos);
     await ensureOffscreen();
-    return (await sendToExtension('parseOffscreen', { html })) ?? null;
+    return (await sendToExtension('parseOffscreen', { html, promos })) ?? null;
   });
 
   // The recogniser lives here: its gazetteer is compiled once per background lifetime, not per page.

@@ -3,7 +3,7 @@ import { effectiveSettings, type Settings } from './site-settings';
 import { hideElements, type HideHandle } from './dom/hide';
 import { highlightMentions, type HighlightHandle } from './dom/highlight';
 import { blockRange, currentNodes, findInBlock } from './dom/block-range';
-import type { Entity, ParsedArticle, Report } from './report';
+import type { AwayPromoRequest, Entity, ParsedArticle, Report } from './report';
 
 /**
  * Lede on one page: the pipeline's result and the two reversible DOM changes (hidden promos, highlighted
@@ -28,9 +28,10 @@ export class LedePage {
       url?: () => string | null;
       /**
        * Runs Readability away from the page's thread on the page's serialised HTML (the extension's
-       * offscreen document or background page). Rejecting, or absent: it runs here on a clone.
+       * offscreen document or background page), and the promo stage on the same copy with `promos`.
+       * Rejecting, or absent: both run here.
        */
-      parseAway?: (html: string) => Promise<ParsedArticle | null>;
+      parseAway?: (html: string, promos: AwayPromoRequest) => Promise<ParsedArticle | null>;
       /** Recognises entities away from the page's thread (when `recognize` is not given). */
       recognizeAway?: (input: RecognizeRequest) => Promise<Entity[]>;
     } = {},
@@ -78,7 +79,7 @@ export class LedePage {
           const request = step.value;
           const ask =
             request.request === 'parse'
-              ? this.options.parseAway && this.options.parseAway(this.doc.documentElement.outerHTML)
+              ? this.options.parseAway && this.options.parseAway(this.doc.documentElement.outerHTML, request.promos)
               : this.options.recognizeAway?.(request.input);
           if (ask) {
             longest = Math.max(longest, now() - t0);

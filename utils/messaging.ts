@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Entity, ParsedArticle, Report } from './report';
+import type { AwayPromoRequest, Entity, ParsedArticle, Report } from './report';
 
 /**
  * The one typed protocol for every message between Lede's parts. Nothing else calls
@@ -10,7 +10,7 @@ import type { Entity, ParsedArticle, Report } from './report';
  *   content → pages   reportUpdated (background: badge + cache; panel: re-render)
  *   content → bg      openPanel (hover card's "show in side panel")
  *   bg → panel        focusEntity
- *   content → bg      parseArticle (Readability away from the page's thread)
+ *   content → bg      parseArticle (Readability, and the promo stage, away from the page's thread)
  *   bg → offscreen    parseOffscreen (Chrome: the service worker has no DOMParser)
  *   content → bg      recognizeEntities (the gazetteer is built once there, not on every page)
  */
@@ -24,8 +24,8 @@ export interface Protocol {
   reportUpdated: { data: Report | null; result: void };
   openPanel: { data: { entityId: string | null }; result: void };
   focusEntity: { data: { entityId: string }; result: void };
-  parseArticle: { data: { html: string }; result: ParsedArticle | null };
-  parseOffscreen: { data: { html: string }; result: ParsedArticle | null };
+  parseArticle: { data: { html: string; promos?: AwayPromoRequest }; result: ParsedArticle | null };
+  parseOffscreen: { data: { html: string; promos?: AwayPromoRequest }; result: ParsedArticle | null };
   recognizeEntities: { data: { blocks: { text: string }[]; lang: string | null }; result: Entity[] };
 }
 

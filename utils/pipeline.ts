@@ -1,9 +1,10 @@
 import type { Article } from './article/types';
-import type { Entity, ParsedArticle, Promo, Report, Summary } from './report';
+import type { AwayPromoRequest, Entity, ParsedArticle, Promo, Report, Summary } from './report';
 import { detectArticle } from './article/detect';
 import { articleFromParsed, extractArticle } from './article/extract';
 import type { LangGuesser } from './article/lang';
 import { findPromos, type PromoMatch, type UserRule } from './promo';
+import { promosFromCopy } from './promo/away';
 import { readingMinutes } from './article/reading-time';
 import type { SummaryLength } from './site-settings';
 
@@ -45,6 +46,8 @@ export interface Analysis {
   article: Article | null;
   /** The promo matches with their live elements (Report.promos is their plain-data view). */
   promoMatches: PromoMatch[];
+  /** Where the promo stage ran: on the copy the parse was made from, or on this page. */
+  promosFrom?: 'copy' | 'page';
 }
 
 export function emptyReport(url: string | null): Report {
@@ -85,10 +88,12 @@ export type Recognizer = (blocks: readonly { text: string }[], lang: string | nu
 /**
  * What the pipeline yields: a stage it finished, or a request that the caller may answer with work done
  * elsewhere (the extension does both away from the page's main thread):
- * - `parse`: Readability's verdict (next(parsed); null: no article; no answer: it runs here on a clone);
+ * - `parse`: Readability's verdict (next(parsed); null: no article; no answer: it runs here on a clone),
+ *   with the promo stage's options so that it can run on the same copy (ParsedArticle.promos; used only
+ *   when the copy matches the page, else the promo stage runs here);
  * - `recognize`: the entities of these blocks (next(entities); no answer: opts.recognize, else none).
  */
-export type Step = { stage: Stage } | { request: 'parse' } | { request: 'recognize'; input: RecognizeRequest };
+export type Step = { stage: Stage } | { request: 'parse'; promos: AwayPromoRequest } | { request: 'recognize'; input: RecognizeRequest };
 export type Answer = ParsedArticle | Entity[] | null | undefined;
 
 /**
@@ -126,7 +131,8 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
     return { report, article: null, promoMatches: [] };
   }
   yield lap('detect');
-  const away = yield { request: 'parse' };
+  const promoOptions = { userRules: opts.userRules ?? [], disabledRuleIds: opts.disabledRules ?? [], host: hostOf(url) };
+  const away = yield { request: 'parse', promos: { ...promoOptions, baseURI: doc.baseURI || url || '' } };
   resume();
 
   const extractOptions = { url, guessLang: opts.guessLang, maxElemsToParse: opts.maxElemsToParse };
@@ -145,7 +151,10 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
   yield lap('extract');
   resume();
 
-  const promoMatches = findPromos(article, { userRules: opts.userRules, disabledRuleIds: opts.disabledRules, host: hostOf(url) });
+  const onCopy = away && !Array.isArray(away) ? away.promos : undefined;
+  const fromCopy = onCopy ? promosFromCopy(article, onCopy) : null;
+  const promoMatches = fromCopy ?? findPromos(article, promoOptions);
+  if (fromCopy) report.timings.promosOnCopy = onCopy!.ms;
   const promoBlocks = new Set(promoMatches.flatMap((m) => m.blocks));
   report.promos = promoMatches.map((m): Promo => ({ blocks: m.blocks, text: m.text, ruleId: m.ruleId, reason: m.reason, hidden: true }));
   yield lap('promos');
@@ -167,13 +176,13 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
   report.readingMinutes = readingMinutes(report.text, article.lang);
   if (!opts.summarize) {
     lap('entities');
-    return { report, article, promoMatches };
+    return { report, article, promoMatches, promosFrom: fromCopy ? 'copy' : 'page' };
   }
   yield lap('entities');
   resume();
 
   report.summary = opts.summarize(report, opts.summaryLength);
   lap('summary');
-  return { report, article, promoMatches };
+  return { report, article, promoMatches, promosFrom: fromCopy ? 'copy' : 'page' };
 }
 

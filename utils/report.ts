@@ -115,6 +115,48 @@ export interface ArticleMeta {
  */
 export interface ParsedArticle extends ArticleMeta {
   texts: { index: number; data: string }[];
+  /** The promo stage run on the same copy, when it was asked for (AwayPromoRequest). */
+  promos?: AwayPromos;
+}
+
+/** A rule the reader added in the options page. */
+export interface UserRule {
+  id: string;
+  /** 'phrase': the block's leading text; 'selector': a CSS selector matched on blocks and their ancestors. */
+  kind: 'phrase' | 'selector';
+  value: string;
+  /** A host ("coingeek.com"), or null for every site. */
+  site: string | null;
+}
+
+/** What the promo stage needs to run on the copy, away from the page, exactly as it would on the page. */
+export interface AwayPromoRequest {
+  /** The page's base URL: the copy's links resolve against it. */
+  baseURI: string;
+  host: string | null;
+  userRules: UserRule[];
+  disabledRuleIds: string[];
+}
+
+/**
+ * The promo stage's result on a copy of the page. Elements are given by where they are (their child
+ * positions below <body>) and what they are (`sig`: tag, id, class, src, text length and start); the page's
+ * side takes the result only when its own article has the same blocks and every element is found where the
+ * copy had it.
+ */
+export interface AwayPromos {
+  lang: string | null;
+  /** How long the promo stage took on the copy (ms). */
+  ms: number;
+  /** The copy's article blocks: tag name and text length. */
+  blocks: { tag: string; length: number }[];
+  matches: {
+    blocks: number[];
+    elements: { path: number[]; sig: string }[];
+    ruleId: string;
+    reason: string;
+    text: string;
+  }[];
 }
 
 /** A page that could not be read at all (CLI): Report-shaped error line. */

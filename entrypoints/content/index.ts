@@ -22,8 +22,8 @@ export default defineContentScript({
       url: () => location.href,
       guessLang: () => langHint,
       budget: MAIN_THREAD_BUDGET,
-      parseAway: async (html) => {
-        const parsed = await sendToExtension('parseArticle', { html });
+      parseAway: async (html, promos) => {
+        const parsed = await sendToExtension('parseArticle', { html, promos });
         if (parsed === undefined) throw new Error('no parser answered');
         return parsed;
       },

@@ -2,4 +2,4 @@ import { onMessage } from '@/utils/messaging';
 import { parseAway } from '@/utils/article/parse-away';
 
 /** Chrome's offscreen document: a DOM for Readability, away from the pages' main threads. */
-onMessage('parseOffscreen', ({ html }) => parseAway(html));
+onMessage('parseOffscreen', ({ html, promos }) => parseAway(html, promos));

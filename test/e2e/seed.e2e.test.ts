@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { PageServer, launchLede, openPanel, tabIdOf, setSettings, EXTENSION_DIR, SCREENSHOTS, type Lede } from '@/cli/chromium-lede';
+import { PageServer, launchLede, openPanel, tabIdOf, reportOf, setSettings, EXTENSION_DIR, SCREENSHOTS, type Lede } from '@/cli/chromium-lede';
 import { SEED_HTML, seed } from '../helpers/dom';
 
 /**
@@ -81,6 +81,9 @@ describe('Lede on the seed page in Chromium', () => {
     for (const promo of want.promoBlocks) expect(await visible(page, promo), promo).toBe(false);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.video-embed')!).display)).toBe('none');
     for (const keep of want.keepParagraphs) expect(await visible(page, keep), keep).toBe(true);
+    // They were found in the offscreen document, on the copy Readability parsed, not on the page's thread.
+    const report = await reportOf(lede, await tabIdOf(lede, page));
+    expect(report?.timings.promosOnCopy).toBeGreaterThanOrEqual(0);
   });
 
   it('shows the article in the side panel: title, verdict, summary, key facts, entities, hidden blocks', async () => {

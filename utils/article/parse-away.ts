@@ -1,12 +1,18 @@
-import type { ParsedArticle } from '../report';
+import type { AwayPromoRequest, ParsedArticle } from '../report';
 import { runReadability } from './readability-run';
+import { promosOnCopy } from '../promo/away';
 
 /**
  * Readability on a page's serialised HTML, in a document of our own (the offscreen document on Chrome,
  * the background page on Firefox): the page's main thread pays only for serialising and mapping back.
- * DOMParser documents never run scripts nor load anything.
+ * With `promos`, the promo stage runs here too, on the parsed page before Readability rewrote it (it
+ * parses a clone). DOMParser documents never run scripts nor load anything.
  */
-export function parseAway(html: string): ParsedArticle | null {
+export function parseAway(html: string, promos?: AwayPromoRequest): ParsedArticle | null {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return runReadability(doc);
+  if (!promos) return runReadability(doc);
+  const parsed = runReadability(doc.cloneNode(true) as Document);
+  if (!parsed) return null;
+  const found = promosOnCopy(doc, parsed, promos);
+  return found ? { ...parsed, promos: found } : parsed;
 }

@@ -4,6 +4,9 @@
  */
 import type { Article } from '../article/types';
 import type { ShapeCache } from './shape';
+import type { UserRule } from '../report';
+
+export type { UserRule };
 
 /** One promotional block (or group: a "Watch:" line and its embed) found inside the article. */
 export interface PromoMatch {
@@ -19,16 +22,6 @@ export interface PromoMatch {
   reason: string;
   /** The matched blocks' text, whitespace-collapsed, joined by a space. */
   text: string;
-}
-
-/** A rule the reader added in the options page. */
-export interface UserRule {
-  id: string;
-  /** 'phrase': the block's leading text; 'selector': a CSS selector matched on blocks and their ancestors. */
-  kind: 'phrase' | 'selector';
-  value: string;
-  /** A host ("coingeek.com"), or null for every site. */
-  site: string | null;
 }
 
 export interface FindPromosOptions {

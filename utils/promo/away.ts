@@ -1,0 +1,71 @@
+/**
+ * The promo stage away from the page's thread. On a page it is Lede's costliest work after the parse, and a
+ * cold one (its rules compile and its code warms up on every page load); in the extension's offscreen
+ * document or background page, which live on, it runs warm on the copy the parse was made from:
+ *   - promosOnCopy: findPromos on the copy's article, its elements written as paths (element-path.ts);
+ *   - promosFromCopy: on the page, the same matches with the page's own elements, or null when the copy
+ *     and the page disagree (another article, an element not where the copy had it): the caller then runs
+ *     findPromos on the page itself.
+ */
+import type { Article } from '../article/types';
+import { articleFromParsed } from '../article/extract';
+import type { AwayPromoRequest, AwayPromos, ParsedArticle } from '../report';
+import { elementAt, pathOf } from '../dom/element-path';
+import { findPromos } from './find';
+import type { PromoMatch } from './types';
+
+const blockSignature = (article: Article): AwayPromos['blocks'] => article.blocks.map((b) => ({ tag: b.el.tagName, length: b.text.length }));
+
+/** What an element is, to tell it from its neighbours: tag, id, class, src, text length and start. */
+function sig(el: Element): string {
+  const text = el.textContent ?? '';
+  return [el.tagName, el.id, el.getAttribute('class') ?? '', el.getAttribute('src') ?? '', text.length, text.slice(0, 48)].join('|');
+}
+
+/** Links of the copy resolve against the page's base URL, as they do on the page. */
+function setBase(copy: Document, baseURI: string): void {
+  const base = copy.querySelector('base[href]') ?? copy.head?.appendChild(copy.createElement('base'));
+  base?.setAttribute('href', baseURI);
+}
+
+/**
+ * findPromos on `copy` (a parse of the page's HTML, not yet changed by Readability) for the verdict
+ * `parsed`, as plain data. Null when the copy has no article or an element of a match cannot be located.
+ */
+export function promosOnCopy(copy: Document, parsed: ParsedArticle, req: AwayPromoRequest): AwayPromos | null {
+  const t = performance.now();
+  setBase(copy, req.baseURI);
+  const article = articleFromParsed(copy, parsed, { url: req.baseURI });
+  if (!article) return null;
+  const matches: AwayPromos['matches'] = [];
+  for (const m of findPromos(article, { host: req.host, userRules: req.userRules, disabledRuleIds: req.disabledRuleIds })) {
+    const elements: AwayPromos['matches'][number]['elements'] = [];
+    for (const el of m.elements) {
+      const path = pathOf(el);
+      if (!path) return null;
+      elements.push({ path, sig: sig(el) });
+    }
+    matches.push({ blocks: m.blocks, elements, ruleId: m.ruleId, reason: m.reason, text: m.text });
+  }
+  return { lang: article.lang, ms: Math.round((performance.now() - t) * 100) / 100, blocks: blockSignature(article), matches };
+}
+
+/** The copy's matches on the live article, or null when the copy does not describe this page exactly. */
+export function promosFromCopy(article: Article, away: AwayPromos): PromoMatch[] | null {
+  if (away.lang !== article.lang || away.blocks.length !== article.blocks.length) return null;
+  for (let i = 0; i < away.blocks.length; i++) {
+    const b = article.blocks[i];
+    if (away.blocks[i].tag !== b.el.tagName || away.blocks[i].length !== b.text.length) return null;
+  }
+  const out: PromoMatch[] = [];
+  for (const m of away.matches) {
+    const elements: Element[] = [];
+    for (const want of m.elements) {
+      const el = elementAt(article.doc, want.path);
+      if (!el || sig(el) !== want.sig) return null;
+      elements.push(el);
+    }
+    out.push({ blocks: m.blocks, elements, ruleId: m.ruleId, reason: m.reason, text: m.text });
+  }
+  return out;
+}
