@@ -26,6 +26,8 @@ export class LedePage {
     private readonly doc: Document,
     private readonly options: Pick<PipelineOptions, 'guessLang' | 'maxElemsToParse' | 'now' | 'budget' | 'recognize'> & {
       url?: () => string | null;
+      /** The page's language when it declares none, once guessed (PipelineOptions.langHint). */
+      langHint?: () => string | null;
       /**
        * Runs Readability away from the page's thread on the page's serialised HTML (the extension's
        * offscreen document or background page), and the promo stage on the same copy with `promos`.
@@ -124,7 +126,8 @@ export class LedePage {
     this.runs++;
     const url = this.options.url?.() ?? this.doc.URL;
     const eff = effectiveSettings(settings, url);
-    return pipelineStages(this.doc, { ...this.options, url, force, disabledRules: eff.disabledRules, userRules: eff.userRules });
+    const langHint = this.options.langHint?.() ?? null;
+    return pipelineStages(this.doc, { ...this.options, url, langHint, force, disabledRules: eff.disabledRules, userRules: eff.userRules });
   }
 
   /** Odd markup must never surface as an exception in the page: it becomes a Report that says so. */

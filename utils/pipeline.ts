@@ -20,6 +20,8 @@ export interface PipelineOptions {
   /** Run extraction even when detection says "not an article" (the panel's "Analyze anyway"). */
   force?: boolean;
   guessLang?: LangGuesser;
+  /** The page's language when it declares none, as already guessed (the browser's detector); before guessLang. */
+  langHint?: string | null;
   disabledRules?: string[];
   userRules?: UserRule[];
   /**
@@ -132,10 +134,12 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
   }
   yield lap('detect');
   const promoOptions = { userRules: opts.userRules ?? [], disabledRuleIds: opts.disabledRules ?? [], host: hostOf(url) };
-  const away = yield { request: 'parse', promos: { ...promoOptions, baseURI: doc.baseURI || url || '' } };
+  const langHint = opts.langHint ?? null;
+  const away = yield { request: 'parse', promos: { ...promoOptions, baseURI: doc.baseURI || url || '', langHint } };
   resume();
 
-  const extractOptions = { url, guessLang: opts.guessLang, maxElemsToParse: opts.maxElemsToParse };
+  const guessLang = langHint ? () => langHint : opts.guessLang;
+  const extractOptions = { url, guessLang, maxElemsToParse: opts.maxElemsToParse };
   const article =
     away === undefined || Array.isArray(away) ? extractArticle(doc, extractOptions) : away && articleFromParsed(doc, away, extractOptions);
   if (!article) {

@@ -134,13 +134,15 @@ export interface AwayPromoRequest {
   /** The page's base URL: the copy's links resolve against it. */
   baseURI: string;
   host: string | null;
+  /** The page's language when it declares none, as the page's side will take it. */
+  langHint: string | null;
   userRules: UserRule[];
   disabledRuleIds: string[];
 }
 
 /**
- * The promo stage's result on a copy of the page. Elements are given by where they are (their child
- * positions below <body>) and what they are (`sig`: tag, id, class, src, text length and start); the page's
+ * The promo stage's result on a copy of the page. Elements are given by where they are (a path from the
+ * article's root) and what they are (`sig`: tag, id, class, src, text length and start); the page's
  * side takes the result only when its own article has the same blocks and every element is found where the
  * copy had it.
  */
@@ -152,7 +154,8 @@ export interface AwayPromos {
   blocks: { tag: string; length: number }[];
   matches: {
     blocks: number[];
-    elements: { path: number[]; sig: string }[];
+    /** `up` levels above the article's root, then the child positions `down` (utils/dom/element-path.ts). */
+    elements: { up: number; down: number[]; sig: string }[];
     ruleId: string;
     reason: string;
     text: string;

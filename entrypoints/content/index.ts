@@ -20,7 +20,7 @@ export default defineContentScript({
     let langHint: string | null = null;
     const page = new LedePage(document, {
       url: () => location.href,
-      guessLang: () => langHint,
+      langHint: () => langHint,
       budget: MAIN_THREAD_BUDGET,
       parseAway: async (html, promos) => {
         const parsed = await sendToExtension('parseArticle', { html, promos });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { parseHtml, readabilityCorpus, seed } from '../helpers/dom';
+import { join } from 'node:path';
+import { FIXTURES, loadHtml, parseHtml, readabilityCorpus, seed } from '../helpers/dom';
 import { articleFromParsed, extractArticle } from '../../utils/article/extract';
 import { parseAway } from '../../utils/article/parse-away';
 import { findPromos, type PromoMatch } from '../../utils/promo';
@@ -21,7 +22,7 @@ beforeAll(() => void vi.stubGlobal('DOMParser', offscreen.DOMParser));
 afterAll(() => void vi.unstubAllGlobals());
 
 const SEED_URL = 'https://coingeek.com/fr/news/sam-altman-openai-usines-puces/';
-const request = (doc: Document, host: string): AwayPromoRequest => ({ baseURI: doc.baseURI, host, userRules: [], disabledRuleIds: [] });
+const request = (doc: Document, host: string): AwayPromoRequest => ({ baseURI: doc.baseURI, host, langHint: null, userRules: [], disabledRuleIds: [] });
 const view = (ms: PromoMatch[]) => ms.map((m) => ({ ruleId: m.ruleId, blocks: m.blocks, text: m.text, reason: m.reason, elements: m.elements }));
 
 describe('promos found on the copy, mapped back to the page', () => {
@@ -81,7 +82,8 @@ describe('promos found on the copy, mapped back to the page', () => {
     const article = articleFromParsed(doc, parsed, { url: SEED_URL })!;
     const away = parsed.promos!;
     const moved = structuredClone(away);
-    moved.matches[0].elements[0].path = [...moved.matches[0].elements[0].path.slice(0, -1), 0];
+    const first = moved.matches[0].elements[0];
+    first.down = [...first.down.slice(0, -1), first.down[first.down.length - 1] + 1];
     expect(promosFromCopy(article, moved)).toBeNull();
     expect(promosFromCopy(article, { ...away, lang: 'en' })).toBeNull();
     expect(promosFromCopy(article, { ...away, blocks: away.blocks.slice(1) })).toBeNull();
@@ -93,6 +95,25 @@ describe('promos found on the copy, mapped back to the page', () => {
 });
 
 describe('LedePage with the promo stage away', () => {
+  it('a page that declares no language: the guessed one is used on both sides, so the copy’s answer holds', async () => {
+    const url = 'https://coingeek.com/news/regional-bank-pilots-ledger-backed-audit-trail/';
+    const run = async (langHint: string | null) => {
+      const doc = loadHtml(join(FIXTURES, 'promo', 'coingeek-en-ai-data.html'), url);
+      doc.documentElement.removeAttribute('lang');
+      const page = new LedePage(doc, { url: () => url, recognize: recognizeEntities, langHint: () => langHint, parseAway: async (html, promos) => parseAway(html, promos) });
+      return (await page.runSliced(DEFAULT_SETTINGS, async () => {}))!;
+    };
+    const guessed = await run('en');
+    expect(guessed.lang).toBe('en');
+    expect(guessed.timings.promosOnCopy).toBeGreaterThanOrEqual(0);
+    // English rules apply: the "New to blockchain?" plug is among the promos.
+    expect(guessed.promos.some((p) => p.text.startsWith('New to blockchain'))).toBe(true);
+    const unknown = await run(null);
+    expect(unknown.lang).toBeNull();
+    expect(unknown.timings.promosOnCopy).toBeGreaterThanOrEqual(0);
+  });
+
+
   it('takes the copy’s promos when they match, and runs the stage on the page when they do not', async () => {
     const run = async (mutate: (doc: Document) => void) => {
       const { doc } = seed();
@@ -112,6 +133,12 @@ describe('LedePage with the promo stage away', () => {
     expect(same.report.timings.promosOnCopy).toBeGreaterThanOrEqual(0);
     expect(same.report.promos.map((p) => p.ruleId)).toHaveLength(3);
     expect(same.doc.querySelector('.video-embed')!.hasAttribute('data-lede-hidden')).toBe(true);
+
+    // A change outside the article (here: an element at the top of <body>, as the head's <noscript> pixel
+    // gives the copy) leaves the paths from the article's root as they were: the answer holds.
+    const outside = await run((doc) => doc.body.prepend(doc.createElement('div')));
+    expect(outside.report.timings.promosOnCopy).toBeGreaterThanOrEqual(0);
+    expect(outside.doc.querySelector('.video-embed')!.hasAttribute('data-lede-hidden')).toBe(true);
 
     // The page inserts an element before the promos after serialising: they are no longer where the copy
     // had them, so the copy's answer is declined and the stage runs on the page.

@@ -2,7 +2,8 @@
  * The promo stage away from the page's thread. On a page it is Lede's costliest work after the parse, and a
  * cold one (its rules compile and its code warms up on every page load); in the extension's offscreen
  * document or background page, which live on, it runs warm on the copy the parse was made from:
- *   - promosOnCopy: findPromos on the copy's article, its elements written as paths (element-path.ts);
+ *   - promosOnCopy: findPromos on the copy's article, its elements written as paths from the article's
+ *     root (element-path.ts);
  *   - promosFromCopy: on the page, the same matches with the page's own elements, or null when the copy
  *     and the page disagree (another article, an element not where the copy had it): the caller then runs
  *     findPromos on the page itself.
@@ -10,15 +11,21 @@
 import type { Article } from '../article/types';
 import { articleFromParsed } from '../article/extract';
 import type { AwayPromoRequest, AwayPromos, ParsedArticle } from '../report';
-import { elementAt, pathOf } from '../dom/element-path';
+import { elementAlong, pathBetween } from '../dom/element-path';
+import { inSkippedElement } from '../dom/text-nodes';
 import { findPromos } from './find';
 import type { PromoMatch } from './types';
 
 const blockSignature = (article: Article): AwayPromos['blocks'] => article.blocks.map((b) => ({ tag: b.el.tagName, length: b.text.length }));
 
-/** What an element is, to tell it from its neighbours: tag, id, class, src, text length and start. */
+/**
+ * What an element is, to tell it from its neighbours: tag, id, class, src, and the length and start of its
+ * readable text (not <noscript>'s, which is markup on the page and elements on the copy, nor scripts').
+ */
 function sig(el: Element): string {
-  const text = el.textContent ?? '';
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!inSkippedElement(n, el)) text += (n as Text).data;
   return [el.tagName, el.id, el.getAttribute('class') ?? '', el.getAttribute('src') ?? '', text.length, text.slice(0, 48)].join('|');
 }
 
@@ -35,15 +42,16 @@ function setBase(copy: Document, baseURI: string): void {
 export function promosOnCopy(copy: Document, parsed: ParsedArticle, req: AwayPromoRequest): AwayPromos | null {
   const t = performance.now();
   setBase(copy, req.baseURI);
-  const article = articleFromParsed(copy, parsed, { url: req.baseURI });
+  const hint = req.langHint;
+  const article = articleFromParsed(copy, parsed, { url: req.baseURI, guessLang: hint ? () => hint : undefined });
   if (!article) return null;
   const matches: AwayPromos['matches'] = [];
   for (const m of findPromos(article, { host: req.host, userRules: req.userRules, disabledRuleIds: req.disabledRuleIds })) {
     const elements: AwayPromos['matches'][number]['elements'] = [];
     for (const el of m.elements) {
-      const path = pathOf(el);
+      const path = pathBetween(article.root!, el);
       if (!path) return null;
-      elements.push({ path, sig: sig(el) });
+      elements.push({ ...path, sig: sig(el) });
     }
     matches.push({ blocks: m.blocks, elements, ruleId: m.ruleId, reason: m.reason, text: m.text });
   }
@@ -61,7 +69,7 @@ export function promosFromCopy(article: Article, away: AwayPromos): PromoMatch[]
   for (const m of away.matches) {
     const elements: Element[] = [];
     for (const want of m.elements) {
-      const el = elementAt(article.doc, want.path);
+      const el = article.root && elementAlong(article.root, want);
       if (!el || sig(el) !== want.sig) return null;
       elements.push(el);
     }
