@@ -110,7 +110,6 @@ export function summaryText(s: Summary, meta: Meta, recognizer: unknown, markdow
           ['max long task after DOMContentLoaded, with Lede', ...distCells(s.longTask.withAfterDcl, ms)],
           ['max long task after DOMContentLoaded, without', ...distCells(s.longTask.withoutAfterDcl, ms)],
           ['difference after DOMContentLoaded', ...distCells(s.longTask.diffAfterDcl, ms)],
-          ['content script as shipped: main-thread total / Readability.parse (articles)', ...distCells(s.longTask.shippedOverReadability, times)],
           [`content script as shipped: longest slice (max: ${s.longTask.shippedLongestSlice.page ?? '–'})`, ...distCells(s.longTask.shippedLongestSlice, ms)],
         ],
         markdown,

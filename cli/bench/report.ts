@@ -10,9 +10,15 @@ import type { BundleSizes } from './sizes';
 import type { HeapResult } from './heap';
 
 export interface PageRow extends InPageRow {
-  ratios: { totalOverReadability: number | null; highlightOverMarkjs: number | null; highlightOverFloor: number | null; highlightWarmOverFloor: number | null };
+  ratios: {
+    shippedOverReadability: number | null;
+    totalOverReadability: number | null;
+    highlightOverMarkjs: number | null;
+    highlightOverFloor: number | null;
+    highlightWarmOverFloor: number | null;
+  };
   /** The stage with the largest median on this page, and its share of `total`. */
-  dominant: { stage: Stage; ms: number; share: number } | null;
+  dominant: { stage: string; ms: number; share: number } | null;
   longTask: LongTaskRow | null;
 }
 
@@ -23,17 +29,27 @@ interface RatioDef {
   /** Column names of the numerator and denominator in the slowest-pages tables. */
   numName: string;
   denName: string;
-  num: (r: InPageRow) => number | null;
+  num: (r: InPageRow, lt: LongTaskRow | null) => number | null;
   den: (r: InPageRow) => number | null;
   /** Highlight ratios only where there is something to highlight (else both sides are fixed overhead). */
   needsMentions: boolean;
+  /** The stages the numerator is made of, for the slowest pages' "dominant stage" (default: the in-page ones). */
+  parts?: (r: InPageRow, lt: LongTaskRow | null) => Record<string, number | null | undefined>;
 }
 
+/** The content script's own main-thread stages in its load (parse, promos and recognition run away). */
+const SHIPPED_STAGES = ['detect', 'extract', 'promos', 'entities'] as const;
+
 export const RATIOS: Record<RatioKey, RatioDef> = {
-  totalOverReadability: { label: 'total / Readability.parse', numName: 'total', denName: 'Rd.parse', num: (r) => r.total, den: (r) => r.readability, needsMentions: false },
+  shippedOverReadability: {
+    label: 'content script as shipped (page thread) / Readability.parse', numName: 'shipped', denName: 'Rd.parse',
+    num: (_, lt) => lt?.ledeTimings?.total ?? null, den: (r) => r.readability, needsMentions: false,
+    parts: (_, lt) => Object.fromEntries(SHIPPED_STAGES.map((s) => [s, lt?.ledeTimings?.[s]])),
+  },
+  totalOverReadability: { label: 'all stages on one thread / Readability.parse', numName: 'total', denName: 'Rd.parse', num: (r) => r.total, den: (r) => r.readability, needsMentions: false },
   highlightOverMarkjs: { label: 'highlight / mark.js', numName: 'highlight', denName: 'mark.js', num: (r) => r.stages.highlight, den: (r) => r.markjs, needsMentions: true },
-  highlightOverFloor: { label: 'highlight / floor', numName: 'highlight', denName: 'floor', num: (r) => r.stages.highlight, den: (r) => r.floor, needsMentions: true },
-  highlightWarmOverFloor: { label: 'highlight+undo warm / floor', numName: 'hl warm', denName: 'floor', num: (r) => r.highlightWarm, den: (r) => r.floor, needsMentions: true },
+  highlightOverFloor: { label: 'highlight, one run / floor', numName: 'highlight', denName: 'floor', num: (r) => r.stages.highlight, den: (r) => r.floor, needsMentions: true },
+  highlightWarmOverFloor: { label: 'highlight+undo, looped like the floor / floor', numName: 'hl warm', denName: 'floor', num: (r) => r.highlightWarm, den: (r) => r.floor, needsMentions: true },
 };
 export const RATIO_KEYS = Object.keys(RATIOS) as RatioKey[];
 
@@ -78,11 +94,7 @@ export interface Summary {
     withAfterDcl: Dist;
     withoutAfterDcl: Dist;
     extensionScriptMax: Dist;
-    /**
-     * The content script as shipped, from its own Report.timings in that load (parse and recognition away
-     * from the page): its main-thread total over the in-page Readability.parse, and its longest slice.
-     */
-    shippedOverReadability: Dist;
+    /** The content script as shipped, from its own Report.timings in that load: its longest slice. */
     shippedLongestSlice: Dist & { page: string | null };
   } | null;
   nonArticles: { count: number; detect: Dist; worst: string | null };
@@ -96,29 +108,37 @@ export function dist(xs: readonly (number | null | undefined)[]): Dist {
   return { n: v.length, median: round(median(v), 3), p95: round(percentile(v, 95), 3), max: round(max(v), 3) };
 }
 
+/** The largest of `parts` and its share of `total`. */
+function dominantOf(parts: Record<string, number | null | undefined>, total: number | null): PageRow['dominant'] {
+  const ranked = Object.entries(parts).map(([s, v]) => [s, v ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] <= 0) return null;
+  return { stage: ranked[0][0], ms: ranked[0][1], share: total ? ranked[0][1] / total : 0 };
+}
+
 export function pageRow(r: InPageRow, lt: LongTaskRow | null): PageRow {
-  const ranked = STAGES.map((s) => [s, r.stages[s] ?? 0] as const).sort((a, b) => b[1] - a[1]);
-  const dominant = r.isArticle && ranked[0][1] > 0 ? { stage: ranked[0][0], ms: ranked[0][1], share: r.total > 0 ? ranked[0][1] / r.total : 0 } : null;
   return {
     ...r,
     ratios: Object.fromEntries(
       RATIO_KEYS.map((k) => {
         const d = RATIOS[k];
-        return [k, r.isArticle && (!d.needsMentions || r.mentions > 0) ? ratio(d.num(r), d.den(r)) : null];
+        return [k, r.isArticle && (!d.needsMentions || r.mentions > 0) ? ratio(d.num(r, lt), d.den(r)) : null];
       }),
     ) as PageRow['ratios'],
-    dominant,
+    dominant: r.isArticle ? dominantOf(r.stages, r.total) : null,
     longTask: lt,
   };
 }
 
 function slowest(rows: readonly PageRow[], key: RatioKey, n = 10): SlowPage[] {
-  const { num, den } = RATIOS[key];
+  const { num, den, parts } = RATIOS[key];
   return rows
     .filter((r) => r.ratios[key] !== null)
     .sort((a, b) => (b.ratios[key] ?? 0) - (a.ratios[key] ?? 0))
     .slice(0, n)
-    .map((r) => ({ page: r.name, ratio: r.ratios[key]!, numerator: num(r) ?? 0, denominator: den(r) ?? 0, dominant: r.dominant, mentions: r.mentions, blocks: r.blocks, kb: r.kb }));
+    .map((r) => ({
+      page: r.name, ratio: r.ratios[key]!, numerator: num(r, r.longTask) ?? 0, denominator: den(r) ?? 0,
+      dominant: parts ? dominantOf(parts(r, r.longTask), num(r, r.longTask)) : r.dominant, mentions: r.mentions, blocks: r.blocks, kb: r.kb,
+    }));
 }
 
 export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, heap: HeapResult | null): Summary {
@@ -162,7 +182,6 @@ export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, h
       withMax: dist(lt.map((r) => r.longTask!.with!.maxLongTask)),
       withoutMax: dist(lt.map((r) => r.longTask!.without!.maxLongTask)),
       extensionScriptMax: dist(lt.map((r) => r.longTask!.with!.extensionScriptMax)),
-      shippedOverReadability: dist(lt.filter((r) => r.isArticle).map((r) => ratio(r.longTask!.ledeTimings?.total, r.readability))),
       shippedLongestSlice: {
         ...dist(lt.map((r) => r.longTask!.ledeTimings?.longestTask)),
         page: [...lt].sort((a, b) => (b.longTask!.ledeTimings?.longestTask ?? 0) - (a.longTask!.ledeTimings?.longestTask ?? 0))[0]?.name ?? null,
