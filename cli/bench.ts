@@ -96,11 +96,11 @@ async function main(): Promise<void> {
     const md = [
       summaryText(summary, meta, recognizer, true),
       '### Per page (ms)',
-      'Columns: Lede stages (asm = report assembly), total = detect+extract+promos+entities+asm+highlight (content script), ' +
+      'Columns: Lede stages run in the page on one thread (asm = report assembly), total = detect+extract+promos+entities+asm+highlight, ' +
         'total+sum adds the side panel summary; Rd.parse = Readability.parse() on a clone; mark.js = the same terms over the same ' +
         'article root; floor = TreeWalker over its text nodes; LT = max long task with / without the extension and the difference ' +
-        '(≥DCL: tasks started at or after DOMContentLoaded only); ext total / ext longest = the content script\'s own Report timings ' +
-        'in that load (total, and its longest uninterrupted stretch when the content script reports one). ' +
+        '(≥DCL: tasks started at or after DOMContentLoaded only); ext total / ext longest = the shipped content script\'s own Report timings ' +
+        'in that load (all its slices on the page\'s thread: stages, serialising and sending the page, applying the changes; and the longest slice). ' +
         'Highlight ratios only count pages with at least one mention.',
       `<details><summary>${rows.length} pages</summary>\n\n${table(PAGE_HEADERS, rows.map(pageCells), true)}\n\n</details>`,
     ].join('\n\n');

@@ -126,6 +126,38 @@ describe('LedePage: the pipeline and its reversible DOM changes on one page', ()
 });
 
 describe('LedePage.runSliced', () => {
+  it('counts its own slices on the page’s thread, not the page’s turns nor the time away', async () => {
+    const { doc } = seed();
+    // A clock that the page's turns (1 s each) and the work away (0.5 s) move far; Lede's own calls barely.
+    let t = 0;
+    const now = () => (t += 0.01);
+    const page = new LedePage(doc, {
+      url: () => URL_,
+      now,
+      recognize: recognizeEntities,
+      parseAway: async (html) => {
+        const parsed = runReadability(parseHtml(html, URL_));
+        await Promise.resolve();
+        t += 500;
+        return parsed;
+      },
+    });
+    let pauses = 0;
+    const report = (await page.runSliced(on, async () => {
+      pauses++;
+      t += 1000;
+    }))!;
+    const { mainThread, longestTask, serialize, apply, away } = report.timings;
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(away).toBeGreaterThanOrEqual(500);
+    expect(mainThread).toBeLessThan(1); // only the clock's own ticks: no pause, no time away
+    expect(mainThread).toBeGreaterThan(0);
+    expect(longestTask).toBeLessThanOrEqual(mainThread);
+    expect(serialize + apply).toBeLessThanOrEqual(mainThread);
+    expect(serialize).toBeGreaterThan(0);
+    expect(apply).toBeGreaterThan(0);
+  });
+
   it('gives the page its turn between stages, reports its longest slice, and ends like run()', async () => {
     const { doc } = seed();
     const before = doc.body.outerHTML;

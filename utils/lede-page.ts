@@ -60,12 +60,21 @@ export class LedePage {
 
   /**
    * The same, giving the page its turn between stages (`pause` resolves when the page has had it).
-   * Records the longest uninterrupted slice of Lede's work in `timings.longestTask`. Returns null when a
-   * newer run superseded this one.
+   * Records what Lede cost the page's thread: the longest uninterrupted slice (`timings.longestTask`), all
+   * slices together (`timings.mainThread`: the stages, serialising and sending the page, applying the
+   * changes), and of those, serialising and sending (`timings.serialize`) and applying (`timings.apply`).
+   * Returns null when a newer run superseded this one.
    */
   async runSliced(settings: Settings, pause: () => Promise<void>, force = this.forced): Promise<Report | null> {
     const now = this.options.now ?? (() => performance.now());
     let longest = 0;
+    let busy = 0;
+    let serialize = 0;
+    const endSlice = () => {
+      const d = now() - t0;
+      longest = Math.max(longest, d);
+      busy += d;
+    };
     let t0 = now();
     const stages = this.start(settings, force);
     const token = this.token;
@@ -79,12 +88,14 @@ export class LedePage {
         if (!step.done && 'request' in step.value) {
           // Work done away from the page: only serialising (parse) counts as a slice of ours.
           const request = step.value;
+          const s0 = now();
           const ask =
             request.request === 'parse'
               ? this.options.parseAway && this.options.parseAway(this.doc.documentElement.outerHTML, request.promos)
               : this.options.recognizeAway?.(request.input);
+          if (request.request === 'parse') serialize += now() - s0;
           if (ask) {
-            longest = Math.max(longest, now() - t0);
+            endSlice();
             const sent = now();
             answer = await ask.catch(() => undefined);
             away += now() - sent;
@@ -93,7 +104,7 @@ export class LedePage {
           }
           continue;
         }
-        longest = Math.max(longest, now() - t0);
+        endSlice();
         if (step.done) {
           analysis = step.value;
           break;
@@ -109,9 +120,11 @@ export class LedePage {
     if (token !== this.token) return null;
     t0 = now();
     this.finish(analysis, settings);
-    longest = Math.max(longest, now() - t0);
-    analysis.report.timings.longestTask = Math.round(longest * 100) / 100;
-    if (away) analysis.report.timings.away = Math.round(away * 100) / 100;
+    const apply = now() - t0;
+    endSlice();
+    const r2 = (x: number) => Math.round(x * 100) / 100;
+    Object.assign(analysis.report.timings, { longestTask: r2(longest), mainThread: r2(busy), serialize: r2(serialize), apply: r2(apply) });
+    if (away) analysis.report.timings.away = r2(away);
     return this.report();
   }
 

@@ -37,14 +37,18 @@ interface RatioDef {
   parts?: (r: InPageRow, lt: LongTaskRow | null) => Record<string, number | null | undefined>;
 }
 
-/** The content script's own main-thread stages in its load (parse, promos and recognition run away). */
-const SHIPPED_STAGES = ['detect', 'extract', 'promos', 'entities'] as const;
+/**
+ * What the content script's run cost the page's thread in its load, from its Report.timings (utils/lede-page.ts
+ * runSliced): its stages (parse, promos and recognition run away), serialising and sending the page, and
+ * applying the changes (hide, highlight).
+ */
+const SHIPPED_PARTS = ['detect', 'serialize', 'extract', 'promos', 'entities', 'apply'] as const;
 
 export const RATIOS: Record<RatioKey, RatioDef> = {
   shippedOverReadability: {
     label: 'content script as shipped (page thread) / Readability.parse', numName: 'shipped', denName: 'Rd.parse',
-    num: (_, lt) => lt?.ledeTimings?.total ?? null, den: (r) => r.readability, needsMentions: false,
-    parts: (_, lt) => Object.fromEntries(SHIPPED_STAGES.map((s) => [s, lt?.ledeTimings?.[s]])),
+    num: (_, lt) => lt?.ledeTimings?.mainThread ?? null, den: (r) => r.readability, needsMentions: false,
+    parts: (_, lt) => Object.fromEntries(SHIPPED_PARTS.map((s) => [s, lt?.ledeTimings?.[s]])),
   },
   totalOverReadability: { label: 'all stages on one thread / Readability.parse', numName: 'total', denName: 'Rd.parse', num: (r) => r.total, den: (r) => r.readability, needsMentions: false },
   highlightOverMarkjs: { label: 'highlight / mark.js', numName: 'highlight', denName: 'mark.js', num: (r) => r.stages.highlight, den: (r) => r.markjs, needsMentions: true },
