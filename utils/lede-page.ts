@@ -3,6 +3,7 @@ import { effectiveSettings, type Settings } from './site-settings';
 import { hideElements, type HideHandle } from './dom/hide';
 import { highlightMentions, type HighlightHandle } from './dom/highlight';
 import { blockRange, currentNodes, findInBlock } from './dom/block-range';
+import { pageHtml } from './article/page-html';
 import type { AwayPromoRequest, Entity, ParsedArticle, Report } from './report';
 
 /**
@@ -91,7 +92,7 @@ export class LedePage {
           const s0 = now();
           const ask =
             request.request === 'parse'
-              ? this.options.parseAway && this.options.parseAway(this.doc.documentElement.outerHTML, request.promos)
+              ? this.options.parseAway && this.options.parseAway(pageHtml(this.doc), request.promos)
               : this.options.recognizeAway?.(request.input);
           if (request.request === 'parse') serialize += now() - s0;
           if (ask) {

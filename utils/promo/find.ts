@@ -20,7 +20,9 @@ import { normalizeHost, siteNamesOf, hostLabel } from './site';
 const TAIL_SHARE = 0.25;
 const TAIL_MIN_BLOCKS = 4;
 
-const COMPILED: readonly CompiledRule[] = BUILTIN_RULES.map(compileRule);
+/** Compiled on first use: where the stage runs away from the page, the content script never pays for it. */
+let compiled: readonly CompiledRule[] | null = null;
+const builtinRules = (): readonly CompiledRule[] => (compiled ??= BUILTIN_RULES.map(compileRule));
 
 function hostOf(article: Article, explicit: string | null | undefined): string | null {
   if (explicit !== undefined) return normalizeHost(explicit);
@@ -125,7 +127,7 @@ export function findPromos(article: Article, opts: FindPromosOptions = {}): Prom
   if (!article.root || article.blocks.length === 0) return [];
   const ctx = buildContext(article, opts.host);
   const disabled = new Set(opts.disabledRuleIds ?? []);
-  const rules = COMPILED.filter((c) => !disabled.has(c.rule.id) && appliesToLang(c.rule, ctx.lang));
+  const rules = builtinRules().filter((c) => !disabled.has(c.rule.id) && appliesToLang(c.rule, ctx.lang));
   const userRules = (opts.userRules ?? []).filter((r) => !disabled.has(`user:${r.id}`) && !disabled.has(r.id));
 
   const candidates: Candidate[] = [
