@@ -21,6 +21,8 @@ export class LedePage {
   private readingCursor = -1;
   private settings: Settings | null = null;
   private runs = 0;
+  /** Main-thread milliseconds of every sliced run on this page so far (superseded ones included). */
+  private spent = 0;
   private token = 0;
 
   constructor(
@@ -63,7 +65,8 @@ export class LedePage {
    * The same, giving the page its turn between stages (`pause` resolves when the page has had it).
    * Records what Lede cost the page's thread: the longest uninterrupted slice (`timings.longestTask`), all
    * slices together (`timings.mainThread`: the stages, serialising and sending the page, applying the
-   * changes), and of those, serialising and sending (`timings.serialize`) and applying (`timings.apply`).
+   * changes), and of those, serialising and sending (`timings.serialize`) and applying (`timings.apply`);
+   * `timings.mainThreadAllRuns` adds the runs before this one on the page (re-runs, superseded runs).
    * Returns null when a newer run superseded this one.
    */
   async runSliced(settings: Settings, pause: () => Promise<void>, force = this.forced): Promise<Report | null> {
@@ -75,6 +78,7 @@ export class LedePage {
       const d = now() - t0;
       longest = Math.max(longest, d);
       busy += d;
+      this.spent += d;
     };
     let t0 = now();
     const stages = this.start(settings, force);
@@ -124,7 +128,9 @@ export class LedePage {
     const apply = now() - t0;
     endSlice();
     const r2 = (x: number) => Math.round(x * 100) / 100;
-    Object.assign(analysis.report.timings, { longestTask: r2(longest), mainThread: r2(busy), serialize: r2(serialize), apply: r2(apply) });
+    Object.assign(analysis.report.timings, {
+      longestTask: r2(longest), mainThread: r2(busy), mainThreadAllRuns: r2(this.spent), serialize: r2(serialize), apply: r2(apply),
+    });
     if (away) analysis.report.timings.away = r2(away);
     return this.report();
   }

@@ -3,7 +3,7 @@ import { LedePage } from '@/utils/lede-page';
 import { onMessage, sendToExtension } from '@/utils/messaging';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/site-settings';
-import { primaryLang } from '@/utils/article/lang';
+import { declaredLang, langSample, primaryLang } from '@/utils/article/lang';
 import { MAIN_THREAD_BUDGET, rerunDelay, yieldToPage } from '@/utils/dom/scheduling';
 import { HoverCardHost } from './hover-card';
 
@@ -40,11 +40,15 @@ export default defineContentScript({
     let timer: number | undefined;
 
     const publish = () => void sendToExtension('reportUpdated', page.report());
+    const guessLang = async (text: string) => {
+      const detected = await browser.i18n.detectLanguage(text).catch(() => null);
+      return detected?.isReliable ? primaryLang(detected.languages[0]?.language) : null;
+    };
+    // Undeclared language: guessed from the first paragraphs before the first run, else from the article.
     const guessLangIfNeeded = async () => {
       const r = page.report();
       if (!r.isArticle || r.lang || !r.text) return;
-      const detected = await browser.i18n.detectLanguage(r.text.slice(0, 2000)).catch(() => null);
-      langHint = detected?.isReliable ? primaryLang(detected.languages[0]?.language) : null;
+      langHint = await guessLang(r.text.slice(0, 2000));
       if (langHint) await run();
     };
     const run = async (force?: boolean) => {
@@ -128,6 +132,8 @@ export default defineContentScript({
     });
 
     settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+    const sample = declaredLang(document) ? '' : langSample(document);
+    if (sample) langHint = await guessLang(sample);
     await run();
     void guessLangIfNeeded();
 

@@ -20,5 +20,20 @@ export function declaredLang(doc: Document): string | null {
   return primaryLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
 }
 
+/**
+ * A sample of the page's running text to guess its language from before the article is read (the first
+ * paragraphs, up to `max` characters): one analysis instead of a second one once the article's text says.
+ * Empty when the page has too little paragraph text to tell.
+ */
+export function langSample(doc: Document, max = 2000, min = 200): string {
+  let out = '';
+  for (const p of doc.getElementsByTagName('p')) {
+    const t = p.textContent?.replace(/\s+/g, ' ').trim();
+    if (t) out += (out ? ' ' : '') + t;
+    if (out.length >= max) break;
+  }
+  return out.length >= min ? out.slice(0, max) : '';
+}
+
 /** A language guesser for text when the page does not say (franc in Node, browser.i18n in the extension). */
 export type LangGuesser = (text: string) => string | null;
