@@ -8,6 +8,7 @@
  *   - anchor 2: mark.js marking the same terms (the mention texts Lede found) over the same article root;
  *   - floor: a bare TreeWalker (SHOW_TEXT) pass over the article root, touching each node's length, looped
  *     until 2 ms have passed (it is below the timer's resolution); highlight + undo is also timed that way.
+ * It also times the page-thread share of the shipped split (types.ts `pageThread`), the same way.
  * One warm-up repetition, then `reps` timed ones; the result holds medians and raw samples, and the
  * warm-up's stage times as `cold` (first run in a fresh page: lazy gazetteer compile, cold JIT), which is
  * what the content script pays once per page load.
@@ -26,6 +27,10 @@ import type { Report } from '../../utils/report';
 import { highlightMentions } from '../../utils/dom/highlight';
 import { hideElements } from '../../utils/dom/hide';
 import { summarizeReport } from '../../utils/summarize-report';
+import { pageHtml } from '../../utils/article/page-html';
+import { parseAway } from '../../utils/article/parse-away';
+import { articleFromParsed } from '../../utils/article/extract';
+import { promosFromCopy } from '../../utils/promo/away';
 import { median } from './stats';
 import { STAGES, type InPageResult, type Stage } from './types';
 
@@ -74,6 +79,38 @@ function runStages(doc: Document): Run {
   });
   laps.assemble = tAssemble;
   return { article, report, promoMatches, laps };
+}
+
+/**
+ * The extension's split, on this thread: what stays on the page's thread is timed, the parse and the promo
+ * stage on the copy (parseAway, away in the extension) are not. Null when the copy's answer is not taken.
+ */
+function runPageThread(doc: Document, run: Run): InPageResult['pageThread'] {
+  const [, detect] = time(() => detectArticle(doc));
+  const promos = { baseURI: doc.baseURI, host: location.hostname, langHint: null, userRules: [], disabledRuleIds: [] };
+  const [html, serialize] = time(() => {
+    const h = pageHtml(doc);
+    JSON.stringify({ lede: 'parseArticle', data: { html: h, promos } });
+    return h;
+  });
+  const parsed = parseAway(html, promos);
+  if (!parsed?.promos) return null;
+  const [mapped, map] = time(() => {
+    const article = articleFromParsed(doc, parsed, { url: doc.URL });
+    return article && { article, matches: promosFromCopy(article, parsed.promos!) };
+  });
+  if (!mapped?.matches) return null;
+  const { article, matches } = mapped;
+  const hidden = new Set(matches.flatMap((m) => m.blocks));
+  const [, assemble] = time(() => {
+    const blocks = article.blocks.filter((_, i) => !hidden.has(i)).map((b) => ({ text: collapse(b.text), kind: b.kind }));
+    readingMinutes(blocks.map((b) => b.text).join('\n\n'), article.lang);
+  });
+  const [hl, highlight] = time(() => highlightMentions(article, run.report.entities, { mode: 'css' }));
+  hl.undo();
+  const [hd, hide] = time(() => hideElements(doc, matches.flatMap((m) => m.elements)));
+  hd.undo();
+  return { detect, serialize, map, assemble, highlight, hide, total: detect + serialize + map + assemble + highlight + hide };
 }
 
 function time<T>(fn: () => T): [T, number] {
@@ -153,6 +190,11 @@ function bench(reps: number): InPageResult {
       }
     }
 
+    if (article) {
+      const pt = runPageThread(doc, run);
+      if (pt && record) for (const [k, v] of Object.entries(pt)) push(`pageThread.${k}`, v);
+    }
+
     const [, tRd] = time(() => new Readability(doc.cloneNode(true) as Document).parse());
     if (record) push('readability', tRd);
 
@@ -207,6 +249,9 @@ function bench(reps: number): InPageResult {
     markjsUnmark: med('markjsUnmark'),
     floor: med('floor'),
     highlightWarm: med('highlightWarm'),
+    pageThread: samples['pageThread.total']?.length
+      ? (Object.fromEntries(['detect', 'serialize', 'map', 'assemble', 'highlight', 'hide', 'total'].map((k) => [k, med(`pageThread.${k}`)])) as NonNullable<InPageResult['pageThread']>)
+      : null,
     pipelineTotal,
     samples,
     crossOriginIsolated: self.crossOriginIsolated === true,
@@ -220,3 +265,7 @@ window.__ledeBench = (reps: number): InPageResult => {
     throw new Error(`lede bench: ${e instanceof Error ? `${e.message}\n${e.stack}` : String(e)}`);
   }
 };
+
+// The harness arrives as a <script> holding its whole bundle (page.addScriptTag): take it out again, so that
+// every measure (serialising the page, cloning it for Readability) sees the page as served.
+document.currentScript?.remove();

@@ -12,6 +12,7 @@ import type { HeapResult } from './heap';
 export interface PageRow extends InPageRow {
   ratios: {
     shippedOverReadability: number | null;
+    pageThreadOverReadability: number | null;
     totalOverReadability: number | null;
     highlightOverMarkjs: number | null;
     highlightOverFloor: number | null;
@@ -49,6 +50,11 @@ export const RATIOS: Record<RatioKey, RatioDef> = {
     label: 'content script as shipped (page thread) / Readability.parse', numName: 'shipped', denName: 'Rd.parse',
     num: (_, lt) => lt?.ledeTimings?.mainThreadAllRuns ?? null, den: (r) => r.readability, needsMentions: false,
     parts: (_, lt) => Object.fromEntries(SHIPPED_PARTS.map((s) => [s, lt?.ledeTimings?.[s]])),
+  },
+  pageThreadOverReadability: {
+    label: 'page-thread share of the shipped split, warm / Readability.parse', numName: 'page thread', denName: 'Rd.parse',
+    num: (r) => r.pageThread?.total ?? null, den: (r) => r.readability, needsMentions: false,
+    parts: (r) => ({ ...r.pageThread, total: undefined }),
   },
   totalOverReadability: { label: 'all stages on one thread / Readability.parse', numName: 'total', denName: 'Rd.parse', num: (r) => r.total, den: (r) => r.readability, needsMentions: false },
   highlightOverMarkjs: { label: 'highlight / mark.js', numName: 'highlight', denName: 'mark.js', num: (r) => r.stages.highlight, den: (r) => r.markjs, needsMentions: true },

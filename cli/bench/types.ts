@@ -44,6 +44,13 @@ export interface InPageResult {
    * is one call per repetition right after the pipeline ran, as the content script makes it.
    */
   highlightWarm: number | null;
+  /**
+   * The page-thread work of the shipped split, warm (medians like the stages): detect, the page's HTML as
+   * sent (pageHtml + JSON.stringify of the message, which is how Chrome serialises it), mapping the copy's
+   * parse and promos back (articleFromParsed + promosFromCopy), the report's assembly, highlight and hide.
+   * The parse and the promo stage on the copy run here too, uncounted: in the extension they run away.
+   */
+  pageThread: { detect: number; serialize: number; map: number; assemble: number; highlight: number; hide: number; total: number } | null;
   /** analyzePage's own timings.total median of 3 extra runs (a cross-check of `total` minus highlight). */
   pipelineTotal: number | null;
   /** Raw per-repetition samples, for whoever wants the spread. */
