@@ -1,7 +1,7 @@
 import type { Article } from './article/types';
 import type { AwayPromoRequest, Entity, ParsedArticle, Promo, Report, Summary } from './report';
 import { detectArticle } from './article/detect';
-import { articleFromParsed, extractArticle } from './article/extract';
+import { articleFromLiveTexts, extractArticle, liveTextsOf } from './article/extract';
 import type { LangGuesser } from './article/lang';
 import { findPromos, type PromoMatch, type UserRule } from './promo';
 import { promosFromCopy } from './promo/away';
@@ -48,8 +48,6 @@ export interface Analysis {
   article: Article | null;
   /** The promo matches with their live elements (Report.promos is their plain-data view). */
   promoMatches: PromoMatch[];
-  /** Where the promo stage ran: on the copy the parse was made from, or on this page. */
-  promosFrom?: 'copy' | 'page';
 }
 
 export function emptyReport(url: string | null): Report {
@@ -140,8 +138,14 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
 
   const guessLang = langHint ? () => langHint : opts.guessLang;
   const extractOptions = { url, guessLang, maxElemsToParse: opts.maxElemsToParse };
-  const article =
-    away === undefined || Array.isArray(away) ? extractArticle(doc, extractOptions) : away && articleFromParsed(doc, away, extractOptions);
+  let article: Article | null = null;
+  if (away === undefined || Array.isArray(away)) article = extractArticle(doc, extractOptions);
+  else if (away) {
+    const liveTexts = liveTextsOf(away, doc);
+    yield lap('extract');
+    resume();
+    article = articleFromLiveTexts(doc, away, liveTexts, extractOptions);
+  }
   if (!article) {
     lap('extract');
     report.isArticle = false;
@@ -180,13 +184,13 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
   report.readingMinutes = readingMinutes(report.text, article.lang);
   if (!opts.summarize) {
     lap('entities');
-    return { report, article, promoMatches, promosFrom: fromCopy ? 'copy' : 'page' };
+    return { report, article, promoMatches };
   }
   yield lap('entities');
   resume();
 
   report.summary = opts.summarize(report, opts.summaryLength);
   lap('summary');
-  return { report, article, promoMatches, promosFrom: fromCopy ? 'copy' : 'page' };
+  return { report, article, promoMatches };
 }
 

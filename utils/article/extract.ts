@@ -99,13 +99,27 @@ function alignByText(texts: string[], live: Document): Text[] {
   return out;
 }
 
+const documentOrder = (x: Element, y: Element) => (x === y ? 0 : x.compareDocumentPosition(y) & 4 ? -1 : 1);
+
 function blocksFrom(liveTextNodes: Text[]): Block[] {
   const els = new Set<Element>();
+  // Text nodes of one parent share its block: one ancestor walk per parent, not per node.
+  const blockOfParent = new Map<Element, Element | null>();
   for (const t of liveTextNodes) {
-    const b = blockOf(t);
+    const parent = t.parentElement;
+    if (!parent) continue;
+    let b = blockOfParent.get(parent);
+    if (b === undefined) blockOfParent.set(parent, (b = blockOf(parent)));
     if (b && b.tagName !== 'BODY' && !SKIP_TEXT.has(b.tagName)) els.add(b);
   }
-  const ordered = [...els].sort((x, y) => (x === y ? 0 : x.compareDocumentPosition(y) & 4 ? -1 : 1));
+  // First seen is document order except where a block holds another before its own text: sort only then.
+  let ordered = [...els];
+  for (let i = 1; i < ordered.length; i++) {
+    if (documentOrder(ordered[i - 1], ordered[i]) > 0) {
+      ordered = ordered.sort(documentOrder);
+      break;
+    }
+  }
   const blocks: Block[] = [];
   for (const el of ordered) {
     const nodes = ownTextNodes(el);
@@ -135,7 +149,19 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
 /** The live article for Readability's verdict on a copy of `doc` (made here or elsewhere). */
 export function articleFromParsed(doc: Document, parsed: ParsedArticle, options: ExtractOptions = {}): Article | null {
-  const blocks = blocksFrom(mapToLive(parsed.texts, doc));
+  return articleFromLiveTexts(doc, parsed, liveTextsOf(parsed, doc), options);
+}
+
+/**
+ * The same in two steps, so that a caller on the page's thread can give the page its turn between them
+ * (on a long page each is several milliseconds): the live text nodes of the kept texts, then the article.
+ */
+export function liveTextsOf(parsed: ParsedArticle, doc: Document): Text[] {
+  return mapToLive(parsed.texts, doc);
+}
+
+export function articleFromLiveTexts(doc: Document, parsed: ParsedArticle, liveTexts: Text[], options: ExtractOptions = {}): Article | null {
+  const blocks = blocksFrom(liveTexts);
   if (blocks.length === 0) return null;
   const text = blocks.map((b) => b.text).join('\n');
   const lang =
