@@ -41,6 +41,11 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { side_panel: { default_path: 'sidepanel.html' } }),
+      : {
+          side_panel: { default_path: 'sidepanel.html' },
+          // Chrome 148+: messages are copied by structured clone instead of JSON (Firefox always does so).
+          // The page's HTML sent to be parsed away is then copied, not escaped, stringified and parsed again.
+          message_serialization: 'structured_clone',
+        }),
   }),
 });
