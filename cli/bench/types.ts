@@ -46,7 +46,8 @@ export interface InPageResult {
   highlightWarm: number | null;
   /**
    * The page-thread work of the shipped split, warm (medians like the stages): detect, the page's HTML as
-   * sent (pageHtml + JSON.stringify of the message, which is how Chrome serialises it), mapping the copy's
+   * sent (pageHtml + JSON.stringify of the message: a stand-in for the copy Chrome makes, at least as dear as
+   * the structured clone it now uses), mapping the copy's
    * parse and promos back (articleFromParsed + promosFromCopy), the report's assembly, highlight and hide.
    * The parse and the promo stage on the copy run here too, uncounted: in the extension they run away.
    */
