@@ -27,7 +27,7 @@ export class LedePage {
 
   constructor(
     private readonly doc: Document,
-    private readonly options: Pick<PipelineOptions, 'guessLang' | 'maxElemsToParse' | 'now' | 'budget' | 'recognize'> & {
+    private readonly options: Pick<PipelineOptions, 'maxElemsToParse' | 'now' | 'budget' | 'recognize'> & {
       url?: () => string | null;
       /** The page's language when it declares none, once guessed (PipelineOptions.langHint). */
       langHint?: () => string | null;
@@ -91,7 +91,7 @@ export class LedePage {
         const step = stages.next(answer);
         answer = undefined;
         if (!step.done && 'request' in step.value) {
-          // Work done away from the page: only serialising (parse) counts as a slice of ours.
+          // Work done away from the page: only serialising and sending the request counts as ours.
           const request = step.value;
           const s0 = now();
           const ask =

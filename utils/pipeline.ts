@@ -1,7 +1,7 @@
 import type { Article } from './article/types';
 import type { AwayPromoRequest, Entity, ParsedArticle, Promo, Report, Summary } from './report';
 import { detectArticle } from './article/detect';
-import { articleFromLiveTexts, extractArticle, liveTextsOf } from './article/extract';
+import { articleFromLiveTexts, extractArticle, mapToLive } from './article/extract';
 import type { LangGuesser } from './article/lang';
 import { findPromos, type PromoMatch, type UserRule } from './promo';
 import { promosFromCopy } from './promo/away';
@@ -138,13 +138,15 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
 
   const guessLang = langHint ? () => langHint : opts.guessLang;
   const extractOptions = { url, guessLang, maxElemsToParse: opts.maxElemsToParse };
+  // The parse done elsewhere: a verdict, or null (no article); undefined when nobody answered.
+  const parsed = Array.isArray(away) ? undefined : away;
   let article: Article | null = null;
-  if (away === undefined || Array.isArray(away)) article = extractArticle(doc, extractOptions);
-  else if (away) {
-    const liveTexts = liveTextsOf(away, doc);
+  if (parsed === undefined) article = extractArticle(doc, extractOptions);
+  else if (parsed) {
+    const liveTexts = mapToLive(parsed.texts, doc);
     yield lap('extract');
     resume();
-    article = articleFromLiveTexts(doc, away, liveTexts, extractOptions);
+    article = articleFromLiveTexts(doc, parsed, liveTexts, extractOptions);
   }
   if (!article) {
     lap('extract');
@@ -159,10 +161,10 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
   yield lap('extract');
   resume();
 
-  const onCopy = away && !Array.isArray(away) ? away.promos : undefined;
+  const onCopy = parsed?.promos;
   const fromCopy = onCopy ? promosFromCopy(article, onCopy) : null;
   const promoMatches = fromCopy ?? findPromos(article, promoOptions);
-  if (fromCopy) report.timings.promosOnCopy = onCopy!.ms;
+  if (onCopy && fromCopy) report.timings.promosOnCopy = onCopy.ms;
   const promoBlocks = new Set(promoMatches.flatMap((m) => m.blocks));
   report.promos = promoMatches.map((m): Promo => ({ blocks: m.blocks, text: m.text, ruleId: m.ruleId, reason: m.reason, hidden: true }));
   yield lap('promos');

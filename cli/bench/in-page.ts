@@ -49,6 +49,13 @@ interface Run {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** The Report's text fields from the article's blocks, promo blocks left out (what analyzePage does last). */
+function assemble(article: Article, promoBlocks: ReadonlySet<number>): Pick<Report, 'blocks' | 'text' | 'readingMinutes'> {
+  const blocks = article.blocks.filter((b, i) => !promoBlocks.has(i) && b.text.trim()).map((b) => ({ text: collapse(b.text), kind: b.kind }));
+  const text = blocks.map((b) => b.text).join('\n\n');
+  return { blocks, text, readingMinutes: readingMinutes(text, article.lang) };
+}
+
 /**
  * The pipeline's stages called one by one, as utils/pipeline.ts chains them (default settings: no user
  * rules, none disabled), each on its own clock. `assemble` is the Report's text fields (what
@@ -72,11 +79,7 @@ function runStages(doc: Document): Run {
   const [entities, tEntities] = time(() => recognizeEntities(readable, article.lang));
   laps.entities = tEntities;
   report.entities = entities;
-  const [, tAssemble] = time(() => {
-    report.blocks = readable.filter((b) => b.text.trim()).map((b) => ({ text: collapse(b.text), kind: b.kind }));
-    report.text = report.blocks.map((b) => b.text).join('\n\n');
-    report.readingMinutes = readingMinutes(report.text, article.lang);
-  });
+  const [, tAssemble] = time(() => Object.assign(report, assemble(article, promoBlocks)));
   laps.assemble = tAssemble;
   return { article, report, promoMatches, laps };
 }
@@ -86,7 +89,7 @@ function runStages(doc: Document): Run {
  * stage on the copy (parseAway, away in the extension) are not. Null when the copy's answer is not taken.
  */
 function runPageThread(doc: Document, run: Run): InPageResult['pageThread'] {
-  const [, detect] = time(() => detectArticle(doc));
+  const detect = run.laps.detect ?? 0; // the same detectArticle as the one-thread run's
   const promos = { baseURI: doc.baseURI, host: location.hostname, langHint: null, userRules: [], disabledRuleIds: [] };
   const [html, serialize] = time(() => {
     const h = pageHtml(doc);
@@ -101,16 +104,12 @@ function runPageThread(doc: Document, run: Run): InPageResult['pageThread'] {
   });
   if (!mapped?.matches) return null;
   const { article, matches } = mapped;
-  const hidden = new Set(matches.flatMap((m) => m.blocks));
-  const [, assemble] = time(() => {
-    const blocks = article.blocks.filter((_, i) => !hidden.has(i)).map((b) => ({ text: collapse(b.text), kind: b.kind }));
-    readingMinutes(blocks.map((b) => b.text).join('\n\n'), article.lang);
-  });
+  const [, assembled] = time(() => assemble(article, new Set(matches.flatMap((m) => m.blocks))));
   const [hl, highlight] = time(() => highlightMentions(article, run.report.entities, { mode: 'css' }));
   hl.undo();
   const [hd, hide] = time(() => hideElements(doc, matches.flatMap((m) => m.elements)));
   hd.undo();
-  return { detect, serialize, map, assemble, highlight, hide, total: detect + serialize + map + assemble + highlight + hide };
+  return { detect, serialize, map, assemble: assembled, highlight, hide, total: detect + serialize + map + assembled + highlight + hide };
 }
 
 function time<T>(fn: () => T): [T, number] {

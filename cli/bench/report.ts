@@ -54,7 +54,10 @@ export const RATIOS: Record<RatioKey, RatioDef> = {
   pageThreadOverReadability: {
     label: 'page-thread share of the shipped split, warm / Readability.parse', numName: 'page thread', denName: 'Rd.parse',
     num: (r) => r.pageThread?.total ?? null, den: (r) => r.readability, needsMentions: false,
-    parts: (r) => ({ ...r.pageThread, total: undefined }),
+    parts: (r) => {
+      const { total: _, ...parts } = r.pageThread ?? {};
+      return parts;
+    },
   },
   totalOverReadability: { label: 'all stages on one thread / Readability.parse', numName: 'total', denName: 'Rd.parse', num: (r) => r.total, den: (r) => r.readability, needsMentions: false },
   highlightOverMarkjs: { label: 'highlight / mark.js', numName: 'highlight', denName: 'mark.js', num: (r) => r.stages.highlight, den: (r) => r.markjs, needsMentions: true },

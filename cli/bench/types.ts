@@ -45,7 +45,8 @@ export interface InPageResult {
    */
   highlightWarm: number | null;
   /**
-   * The page-thread work of the shipped split, warm (medians like the stages): detect, the page's HTML as
+   * The page-thread work of the shipped split, warm (medians like the stages): detect (the same call as the
+   * one-thread run's, so its time is reused), the page's HTML as
    * sent (pageHtml + JSON.stringify of the message: a stand-in for the copy Chrome makes, at least as dear as
    * the structured clone it now uses), mapping the copy's
    * parse and promos back (articleFromParsed + promosFromCopy), the report's assembly, highlight and hide.

@@ -47,8 +47,12 @@ function spanAt(nodes: readonly Text[], j: number, data: string): number {
   return 0;
 }
 
-/** The live text nodes for Readability's kept texts (see the mapping note above). */
-function mapToLive(texts: ParsedArticle['texts'], live: Document): Text[] {
+/**
+ * The live text nodes for Readability's kept texts (see the mapping note above): the first half of
+ * articleFromParsed, which a caller on the page's thread may run on its own and give the page its turn
+ * before the second (on a long page each is several milliseconds).
+ */
+export function mapToLive(texts: ParsedArticle['texts'], live: Document): Text[] {
   const nodes = allTextNodes(live);
   const out: Text[] = [];
   const unmapped: string[] = [];
@@ -149,17 +153,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
 /** The live article for Readability's verdict on a copy of `doc` (made here or elsewhere). */
 export function articleFromParsed(doc: Document, parsed: ParsedArticle, options: ExtractOptions = {}): Article | null {
-  return articleFromLiveTexts(doc, parsed, liveTextsOf(parsed, doc), options);
+  return articleFromLiveTexts(doc, parsed, mapToLive(parsed.texts, doc), options);
 }
 
-/**
- * The same in two steps, so that a caller on the page's thread can give the page its turn between them
- * (on a long page each is several milliseconds): the live text nodes of the kept texts, then the article.
- */
-export function liveTextsOf(parsed: ParsedArticle, doc: Document): Text[] {
-  return mapToLive(parsed.texts, doc);
-}
-
+/** The second half: the article from the live text nodes mapToLive found. */
 export function articleFromLiveTexts(doc: Document, parsed: ParsedArticle, liveTexts: Text[], options: ExtractOptions = {}): Article | null {
   const blocks = blocksFrom(liveTexts);
   if (blocks.length === 0) return null;

@@ -53,3 +53,19 @@ export function ownTextNodes(block: Element): Text[] {
   }
   return out;
 }
+
+/**
+ * Text of an element for matching: its text nodes outside scripts, styles, <noscript> and the like, each
+ * after a space. With a limit it stops soon after the text is longer than that (a promo box is short, and
+ * Wikipedia's navigation boxes are tens of kilobytes).
+ */
+export function readableText(el: Element, limit = Infinity): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x5 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (n) => (n.nodeType === 1 && SKIP_TEXT.has((n as Element).tagName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+  });
+  let out = '';
+  for (let n = walker.nextNode(); n && out.length <= limit; n = walker.nextNode()) {
+    if (n.nodeType === 3) out += ` ${(n as Text).data}`;
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import type { Article } from '../article/types';
 import { articleFromParsed } from '../article/extract';
 import type { AwayPromoRequest, AwayPromos, ParsedArticle } from '../report';
 import { elementAlong, pathBetween } from '../dom/element-path';
-import { inSkippedElement } from '../dom/text-nodes';
+import { readableText } from '../dom/text-nodes';
 import { findPromos } from './find';
 import type { PromoMatch } from './types';
 
@@ -23,9 +23,7 @@ const blockSignature = (article: Article): AwayPromos['blocks'] => article.block
  * readable text (not <noscript>'s, which is markup on the page and elements on the copy, nor scripts').
  */
 function sig(el: Element): string {
-  let text = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!inSkippedElement(n, el)) text += (n as Text).data;
+  const text = readableText(el);
   return [el.tagName, el.id, el.getAttribute('class') ?? '', el.getAttribute('src') ?? '', text.length, text.slice(0, 48)].join('|');
 }
 

@@ -10,7 +10,7 @@ import type { CompiledRule } from './match-rule';
 import { matchesTextOf } from './match-rule';
 import { cachedTerms, type ShapeCache } from './shape';
 import { collapse, normalize } from './normalize';
-import { SKIP_TEXT } from '../dom/text-nodes';
+import { readableText, SKIP_TEXT } from '../dom/text-nodes';
 
 /**
  * A leftover with more elements than this is page structure (Wikipedia's reference lists and navigation
@@ -22,22 +22,6 @@ const MAX_SHAPE_SEARCH_ELEMENTS = 400;
 const MAX_CHARS = 700;
 /** Elements that are never leftovers to hide: the article's own media and structure. */
 const NEVER = /^(?:IMG|PICTURE|VIDEO|AUDIO|IFRAME|SVG|MATH|TABLE|PRE|CODE|FIGCAPTION|H[1-6]|BLOCKQUOTE|HR|BR)$/i;
-
-/**
- * Text of an element for matching: its text nodes outside scripts, styles and the like. With a limit it
- * stops soon after the text is longer than that (a leftover that long is never a promo box, and
- * Wikipedia's navigation boxes are tens of kilobytes).
- */
-function visibleText(el: Element, limit = Infinity): string {
-  const walker = el.ownerDocument.createTreeWalker(el, 0x5 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (n) => (n.nodeType === 1 && SKIP_TEXT.has((n as Element).tagName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-  });
-  let out = '';
-  for (let n = walker.nextNode(); n && out.length <= limit; n = walker.nextNode()) {
-    if (n.nodeType === 3) out += ` ${(n as Text).data}`;
-  }
-  return out;
-}
 
 /** Has the element any text outside skipped elements? (Stops at the first.) */
 function hasVisibleText(el: Element): boolean {
@@ -129,7 +113,7 @@ export function matchLeftovers(rules: readonly CompiledRule[], ctx: PromoContext
   const textRules = rules.filter((c) => !c.rule.shape);
   for (const el of leftovers(ctx)) {
     // Twice the limit: normalising only shortens the text a little (spaces, punctuation).
-    const text = collapse(visibleText(el, 2 * MAX_CHARS));
+    const text = collapse(readableText(el, 2 * MAX_CHARS));
     const norm = normalize(text);
     const byText = norm.length <= MAX_CHARS ? textRules.find((c) => matchesTextOf(c, norm, () => linksIn(el))) : undefined;
     if (byText) {
@@ -142,7 +126,7 @@ export function matchLeftovers(rules: readonly CompiledRule[], ctx: PromoContext
     for (const [r, c] of shapeRules.entries()) {
       for (const box of boxesPerRule[r]) {
         if ([...done].some((d) => d.contains(box) || box.contains(d))) continue;
-        const boxText = collapse(visibleText(box, 2 * MAX_CHARS));
+        const boxText = collapse(readableText(box, 2 * MAX_CHARS));
         if (!boxText || normalize(boxText).length > MAX_CHARS) continue;
         done.add(box);
         out.push({ blocks: [], containers: [box], ruleId: c.rule.id, reason: fill(c.rule.reason), text: boxText });
