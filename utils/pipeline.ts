@@ -1,4 +1,5 @@
-import type { Article } from './article/types';
+import type { Article, Block } from './article/types';
+import { collapseWhitespace } from './whitespace';
 import type { AwayPromoRequest, Entity, ParsedArticle, Promo, Report, Summary } from './report';
 import { detectArticle } from './article/detect';
 import { articleFromLiveTexts, extractArticle, mapToLive } from './article/extract';
@@ -57,7 +58,6 @@ export function emptyReport(url: string | null): Report {
   };
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function hostOf(url: string | null): string | null {
   try {
@@ -101,6 +101,18 @@ export type Answer = ParsedArticle | Entity[] | null | undefined;
  * can give the page its turn between stages (the content script), while analyzePage (analyze-page.ts)
  * runs it straight through (the CLI). Timings count each stage's own work, not the pauses between them.
  */
+/** The article's blocks with the promo blocks' text emptied: they keep their index, so mentions still point into Article.blocks. */
+export function readableBlocks(article: Article, promoBlocks: ReadonlySet<number>): { text: string; kind: Block['kind'] }[] {
+  return article.blocks.map((b, i) => ({ text: promoBlocks.has(i) ? '' : b.text, kind: b.kind }));
+}
+
+/** The Report's text fields: the non-empty blocks, whitespace collapsed, and the reading time of their text. */
+export function reportText(readable: readonly { text: string; kind: Block['kind'] }[], lang: string | null): Pick<Report, 'blocks' | 'text' | 'readingMinutes'> {
+  const blocks = readable.filter((b) => b.text.trim()).map((b) => ({ text: collapseWhitespace(b.text), kind: b.kind }));
+  const text = blocks.map((b) => b.text).join('\n\n');
+  return { blocks, text, readingMinutes: readingMinutes(text, lang) };
+}
+
 export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Generator<Step, Analysis, Answer> {
   const now = opts.now ?? (() => performance.now());
   const url = opts.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
@@ -170,8 +182,7 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
   yield lap('promos');
   resume();
 
-  // Promo blocks keep their index (empty text) so mentions still point into Article.blocks.
-  const readable = article.blocks.map((b, i) => (promoBlocks.has(i) ? { text: '', kind: b.kind } : { text: b.text, kind: b.kind }));
+  const readable = readableBlocks(article, promoBlocks);
   let entities: Entity[];
   if (opts.recognize) entities = opts.recognize(readable, article.lang);
   else {
@@ -181,9 +192,7 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
     entities = Array.isArray(answer) ? answer : [];
   }
   report.entities = entities;
-  report.blocks = readable.filter((b) => b.text.trim()).map((b) => ({ text: collapse(b.text), kind: b.kind }));
-  report.text = report.blocks.map((b) => b.text).join('\n\n');
-  report.readingMinutes = readingMinutes(report.text, article.lang);
+  Object.assign(report, reportText(readable, article.lang));
   if (!opts.summarize) {
     lap('entities');
     return { report, article, promoMatches };

@@ -15,12 +15,11 @@
  */
 import { Readability } from '@mozilla/readability';
 import Mark from 'mark.js';
-import { emptyReport } from '../../utils/pipeline';
+import { emptyReport, readableBlocks, reportText } from '../../utils/pipeline';
 import { analyzePage } from '../../utils/analyze-page';
 import { detectArticle } from '../../utils/article/detect';
 import { extractArticle } from '../../utils/article/extract';
 import type { Article } from '../../utils/article/types';
-import { readingMinutes } from '../../utils/article/reading-time';
 import { findPromos, type PromoMatch } from '../../utils/promo';
 import { recognizeEntities } from '../../utils/entities/recognize';
 import type { Report } from '../../utils/report';
@@ -47,14 +46,8 @@ interface Run {
   laps: Partial<Record<Stage, number>>;
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 /** The Report's text fields from the article's blocks, promo blocks left out (what analyzePage does last). */
-function assemble(article: Article, promoBlocks: ReadonlySet<number>): Pick<Report, 'blocks' | 'text' | 'readingMinutes'> {
-  const blocks = article.blocks.filter((b, i) => !promoBlocks.has(i) && b.text.trim()).map((b) => ({ text: collapse(b.text), kind: b.kind }));
-  const text = blocks.map((b) => b.text).join('\n\n');
-  return { blocks, text, readingMinutes: readingMinutes(text, article.lang) };
-}
+const assemble = (article: Article, promoBlocks: ReadonlySet<number>) => reportText(readableBlocks(article, promoBlocks), article.lang);
 
 /**
  * The pipeline's stages called one by one, as utils/pipeline.ts chains them (default settings: no user
@@ -75,7 +68,7 @@ function runStages(doc: Document): Run {
   const [promoMatches, tPromos] = time(() => findPromos(article, { host: location.hostname }));
   laps.promos = tPromos;
   const promoBlocks = new Set(promoMatches.flatMap((m) => m.blocks));
-  const readable = article.blocks.map((b, i) => (promoBlocks.has(i) ? { text: '', kind: b.kind } : { text: b.text, kind: b.kind }));
+  const readable = readableBlocks(article, promoBlocks);
   const [entities, tEntities] = time(() => recognizeEntities(readable, article.lang));
   laps.entities = tEntities;
   report.entities = entities;

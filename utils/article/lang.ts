@@ -1,4 +1,5 @@
 import { jsonLdValue } from './json-ld';
+import { collapseWhitespace } from '../whitespace';
 
 /** "fr-FR", "fr_FR", "FR" → "fr". Null for anything that is not a language tag. */
 export function primaryLang(tag: string | null | undefined): string | null {
@@ -28,7 +29,7 @@ export function declaredLang(doc: Document): string | null {
 export function langSample(doc: Document, max = 2000, min = 200): string {
   let out = '';
   for (const p of doc.getElementsByTagName('p')) {
-    const t = p.textContent?.replace(/\s+/g, ' ').trim();
+    const t = collapseWhitespace(p.textContent ?? '');
     if (t) out += (out ? ' ' : '') + t;
     if (out.length >= max) break;
   }

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { ParsedArticle } from '../report';
+import { collapseWhitespace } from '../whitespace';
 
 /**
  * Runs Readability on a document it may rewrite (a clone, or a copy parsed from the page's HTML) and
@@ -23,7 +24,7 @@ export function allTextNodes(doc: Document): Text[] {
   return out;
 }
 
-const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() || null;
+const clean = (s: string | null | undefined) => (s && collapseWhitespace(s)) || null;
 
 export function runReadability(doc: Document, options: ReadabilityOptions = {}): ParsedArticle | null {
   if (!doc.documentElement || !doc.body) return null;

@@ -55,16 +55,24 @@ export function ownTextNodes(block: Element): Text[] {
 }
 
 /**
+ * The node after `n` in document order, within `root`'s subtree, not entering skipped elements (scripts,
+ * styles, svg…): the walk readableText and the promo stage's leftover search share. A walk by sibling
+ * links, not a filtered TreeWalker, for the reason given in ownTextNodes. Starts with `nextReadable(root, root)`.
+ */
+export function nextReadable(n: Node, root: Node): Node | null {
+  if (n.firstChild && (n === root || (n.nodeType === 1 && !SKIP_TEXT.has((n as Element).tagName)))) return n.firstChild;
+  while (n !== root && !n.nextSibling) n = n.parentNode!;
+  return n === root ? null : n.nextSibling;
+}
+
+/**
  * Text of an element for matching: its text nodes outside scripts, styles, <noscript> and the like, each
  * after a space. With a limit it stops soon after the text is longer than that (a promo box is short, and
  * Wikipedia's navigation boxes are tens of kilobytes).
  */
 export function readableText(el: Element, limit = Infinity): string {
-  const walker = el.ownerDocument.createTreeWalker(el, 0x5 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (n) => (n.nodeType === 1 && SKIP_TEXT.has((n as Element).tagName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-  });
   let out = '';
-  for (let n = walker.nextNode(); n && out.length <= limit; n = walker.nextNode()) {
+  for (let n = nextReadable(el, el); n && out.length <= limit; n = nextReadable(n, el)) {
     if (n.nodeType === 3) out += ` ${(n as Text).data}`;
   }
   return out;

@@ -2,6 +2,7 @@
  * Stock exchanges: the names news text uses for them, normalised to one code each, and the Reuters-style
  * suffixes ("7203.T", "MC.PA") the gazetteer data uses to say where a company is listed.
  */
+import { collapseWhitespace } from '../whitespace';
 
 export interface ExchangeInfo {
   /** The normalised name shown to the reader ("NASDAQ", "Euronext Paris"). */
@@ -69,7 +70,7 @@ export const EXCHANGES: readonly ExchangeInfo[] = [
   { code: 'MOEX', ric: 'MM', aliases: ['MOEX'] },
 ];
 
-const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = (s: string): string => collapseWhitespace(s).toLowerCase();
 
 let byAlias: Map<string, ExchangeInfo> | null = null;
 let byRic: Map<string, ExchangeInfo> | null = null;

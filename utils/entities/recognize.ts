@@ -17,6 +17,7 @@
  * (company) vs BNB, Ripple (company) vs XRP: each notation names one entity.
  */
 import type { Entity, EntityKind, Mention } from '../report';
+import { collapseWhitespace } from '../whitespace';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type Listing, tickerKey } from './gazetteer';
 import { langWords, type LangWords } from './lang-words';
 import { findTickerParens, nameBefore } from './tickers-in-parens';
@@ -79,8 +80,6 @@ function pickEntry(gz: Gazetteer, ticker: string, exchange: string | null, kind?
   return same ?? ok[0];
 }
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
 /** The recogniser for a given gazetteer (the benchmark builds bigger ones; the extension uses the default). */
 export function createRecognizer(gz: Gazetteer): (blocks: readonly TextBlock[], lang: string | null) => Entity[] {
   return (blocks, lang) => recognizeWith(gz, blocks, lang);
@@ -111,7 +110,7 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
         const byTicker = pickEntry(gz, p.listings[0].ticker, p.listings[0].exchange, 'company');
         if (byTicker != null) key = `g${byTicker}`;
         else if (nb) {
-          const name = collapse(text.slice(nb.start, nb.end));
+          const name = collapseWhitespace(text.slice(nb.start, nb.end));
           key = `n:${slug(name)}`;
           if (!textEntities.has(key)) textEntities.set(key, { name, kind: 'company' });
         } else {

@@ -5,6 +5,7 @@
  */
 import type { PromoContext } from './types';
 import { blocksInside } from './box';
+import { collapseWhitespace } from '../whitespace';
 
 /** What makes an element a player: iframes, video elements, and the lazy-loading wrappers sites use. */
 const PLAYER = 'iframe, video, embed, object, lite-youtube, lite-vimeo, [data-youtube-id], [data-video-id], .youtube-player, .wp-block-embed, .jetpack-video-wrapper';
@@ -55,7 +56,7 @@ function embedsFollowing(ctx: PromoContext, anchor: Element): EmbedFound | null 
   let spacers = 0;
   for (let sib = anchor.nextElementSibling; sib; sib = sib.nextElementSibling) {
     if (isPlayer(sib)) {
-      if ((sib.textContent ?? '').replace(/\s+/g, ' ').trim().length > EMBED_MAX_TEXT) break;
+      if (collapseWhitespace(sib.textContent ?? '').length > EMBED_MAX_TEXT) break;
       const inside = blocksInside(ctx, sib);
       if (inside.some((j) => ctx.article.blocks[j].kind !== 'caption')) break;
       if (sib.contains(ctx.article.root) || sib === ctx.article.root) break;

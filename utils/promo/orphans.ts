@@ -10,7 +10,7 @@ import type { CompiledRule } from './match-rule';
 import { matchesTextOf } from './match-rule';
 import { cachedTerms, type ShapeCache } from './shape';
 import { collapse, normalize } from './normalize';
-import { readableText, SKIP_TEXT } from '../dom/text-nodes';
+import { nextReadable, readableText, SKIP_TEXT } from '../dom/text-nodes';
 
 /**
  * A leftover with more elements than this is page structure (Wikipedia's reference lists and navigation
@@ -25,10 +25,7 @@ const NEVER = /^(?:IMG|PICTURE|VIDEO|AUDIO|IFRAME|SVG|MATH|TABLE|PRE|CODE|FIGCAP
 
 /** Has the element any text outside skipped elements? (Stops at the first.) */
 function hasVisibleText(el: Element): boolean {
-  const walker = el.ownerDocument.createTreeWalker(el, 0x5, {
-    acceptNode: (n) => (n.nodeType === 1 ? (SKIP_TEXT.has((n as Element).tagName) ? 2 : 3 /* SKIP */) : 1),
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) return true;
+  for (let n = nextReadable(el, el); n; n = nextReadable(n, el)) if (n.nodeType === 3 && (n as Text).data.trim()) return true;
   return false;
 }
 
@@ -85,10 +82,8 @@ function linksIn(el: Element): Element[] {
  */
 function outermostShaped(cache: ShapeCache, el: Element, rules: readonly CompiledRule[]): Element[][] {
   const shaped: { el: Element; terms: string[] }[] = [];
-  const walker = el.ownerDocument.createTreeWalker(el, 0x1 /* SHOW_ELEMENT */, {
-    acceptNode: (n) => (SKIP_TEXT.has((n as Element).tagName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-  });
-  for (let n: Node | null = el; n; n = walker.nextNode()) {
+  for (let n: Node | null = el; n; n = nextReadable(n, el)) {
+    if (n.nodeType !== 1 || (n !== el && SKIP_TEXT.has((n as Element).tagName))) continue;
     const terms = cachedTerms(cache, n as Element);
     if (terms.length) shaped.push({ el: n as Element, terms });
   }
