@@ -23,7 +23,7 @@ import { langWords, type LangWords } from './lang-words';
 import { findTickerParens, nameBefore } from './tickers-in-parens';
 import { findCashtags } from './cashtags';
 import { joinable, longestMatch, Shape } from './trie';
-import { isNameLike, isSentenceInitial, isUpperWord, slug, tokenize, type Token } from './tokens';
+import { isNameLike, isSentenceInitial, isUpperWord, slug, startsUpper, tokenize, type Token } from './tokens';
 import { ABBREVIATED_SUFFIXES, isLegalSuffix } from './name-parts';
 import { anywhere, near, nextToNumber, NAME_WINDOW, TICKER_WINDOW } from './context';
 import { findCoreferences, shortNames } from './coreference';
@@ -151,7 +151,7 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
       if (!m || (m.to - m.from === 1 && words.notEntities.has(toks[i].raw))) {
         // 3. Bare tickers.
         const t = toks[i];
-        if (!m && t.raw.length >= MIN_BARE_TICKER - 1 && isUpperWord(t.raw) && /^\p{Lu}/u.test(t.raw) && !words.notEntities.has(t.raw)) {
+        if (!m && t.raw.length >= MIN_BARE_TICKER - 1 && startsUpper(t.raw) && isUpperWord(t.raw) && !words.notEntities.has(t.raw)) {
           bareTicker(gz, text, toks, i, b, words, cands);
         }
         i++;

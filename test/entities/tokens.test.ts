@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normWord, startsUpper, tokenize } from '../../utils/entities/tokens';
+import { parseHtml, readabilityCorpus } from '../helpers/dom';
+
+/** The token pattern in its plain form (tokens.ts writes the same language with ASCII runs first). */
+const PLAIN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.\-\u2010\u2011+&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|&/gu;
+const plainTokens = (text: string) => [...text.matchAll(PLAIN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, raw: m[0], norm: normWord(m[0]) }));
+
+describe('tokenize', () => {
+  it('splits names as the recogniser reads them', () => {
+    expect(tokenize("Intel Corp. (NASDAQ : INTC), d'OpenAI, AT&T, Coca-Cola, Moët & Chandon").map((t) => t.raw)).toEqual([
+      'Intel', 'Corp', 'NASDAQ', 'INTC', 'd', 'OpenAI', 'AT&T', 'Coca-Cola', 'Moët', '&', 'Chandon',
+    ]);
+  });
+
+  it('keys tokens lower-cased and without accents, also after a character that lower-cases longer (İ)', () => {
+    expect(tokenize('Société Générale et BNP').map((t) => t.norm)).toEqual(['societe', 'generale', 'et', 'bnp']);
+    const t = tokenize('İstanbul Borsa ISTANBUL');
+    expect(t.map((x) => x.norm)).toEqual([normWord('İstanbul'), 'borsa', 'istanbul']);
+    expect(t.map((x) => x.raw)).toEqual(['İstanbul', 'Borsa', 'ISTANBUL']);
+  });
+
+  it('gives the plain pattern’s tokens and normWord’s keys on the text of every corpus page', () => {
+    const pages = readabilityCorpus().slice(0, 40);
+    for (const p of pages) {
+      const text = parseHtml(p.html).body?.textContent ?? '';
+      expect(tokenize(text), p.name).toEqual(plainTokens(text));
+    }
+  });
+});
+
+describe('startsUpper', () => {
+  it('is /^\\p{Lu}/ for ASCII and other first letters', () => {
+    for (const w of ['Intel', 'BTC', 'Éric', 'Ωmega', 'xAI', '3M', 'éclair', '', '&']) expect(startsUpper(w), w).toBe(/^\p{Lu}/u.test(w));
+  });
+});
