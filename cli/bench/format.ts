@@ -78,7 +78,7 @@ export function summaryText(s: Summary, meta: Meta, recognizer: unknown, markdow
     k, ...distCells(s.stages[k], ms), k in s.stageShare ? `${((s.stageShare as Record<string, number>)[k] * 100).toFixed(1)}%` : '',
   ]);
   out.push(table(['stage', 'median', 'p95', 'max', 'pages', 'share of total'], stageRows, markdown));
-  out.push(h('First run in a fresh page (cold: lazy gazetteer compile, cold JIT), ms'));
+  out.push(h('First run in a fresh page (cold: lazy gazetteer compile, cold JIT; readability = the anchor\'s first parse, timed before any Lede code), ms'));
   out.push(table(['stage', 'median', 'p95', 'max', 'pages'], (Object.keys(s.cold) as (keyof Summary['cold'])[]).map((k) => [k, ...distCells(s.cold[k], ms)]), markdown));
   for (const k of RATIO_KEYS) {
     const { label, numName: num, denName: den } = RATIOS[k];

@@ -12,6 +12,7 @@ import type { HeapResult } from './heap';
 export interface PageRow extends InPageRow {
   ratios: {
     shippedOverReadability: number | null;
+    shippedOverReadabilityCold: number | null;
     pageThreadOverReadability: number | null;
     totalOverReadability: number | null;
     highlightOverMarkjs: number | null;
@@ -44,12 +45,17 @@ interface RatioDef {
  * serialising and sending the page, and applying the changes (hide, highlight). The parts are the last run's.
  */
 const SHIPPED_PARTS = ['detect', 'serialize', 'extract', 'promos', 'entities', 'apply'] as const;
+const shippedParts = (_: InPageRow, lt: LongTaskRow | null) => Object.fromEntries(SHIPPED_PARTS.map((s) => [s, lt?.ledeTimings?.[s]]));
+const shipped = (_: InPageRow, lt: LongTaskRow | null) => lt?.ledeTimings?.mainThreadAllRuns ?? null;
 
 export const RATIOS: Record<RatioKey, RatioDef> = {
   shippedOverReadability: {
     label: 'content script as shipped (page thread) / Readability.parse', numName: 'shipped', denName: 'Rd.parse',
-    num: (_, lt) => lt?.ledeTimings?.mainThreadAllRuns ?? null, den: (r) => r.readability, needsMentions: false,
-    parts: (_, lt) => Object.fromEntries(SHIPPED_PARTS.map((s) => [s, lt?.ledeTimings?.[s]])),
+    num: shipped, den: (r) => r.readability, needsMentions: false, parts: shippedParts,
+  },
+  shippedOverReadabilityCold: {
+    label: 'content script as shipped (page thread) / Readability.parse cold (first parse in its page load)', numName: 'shipped', denName: 'Rd cold',
+    num: shipped, den: (r) => r.readabilityCold, needsMentions: false, parts: shippedParts,
   },
   pageThreadOverReadability: {
     label: 'page-thread share of the shipped split, warm / Readability.parse', numName: 'page thread', denName: 'Rd.parse',
@@ -93,8 +99,8 @@ export interface Summary {
   /** Median over article pages of each stage, and each stage's share of the summed totals. */
   stages: Record<Stage | 'summary' | 'total' | 'totalWithSummary' | 'readability' | 'markjs' | 'floor', Dist>;
   stageShare: Record<Stage, number>;
-  /** The first run in a fresh page (what the content script pays once per load), per stage and total. */
-  cold: Record<Stage | 'total', Dist>;
+  /** The first run in a fresh page (what the content script pays once per load), per stage and total; and the anchor's first parse. */
+  cold: Record<Stage | 'total' | 'readability', Dist>;
   longTask: {
     /** The longest long task attributed to Lede: max over pages of (max with − max without). */
     worst: { page: string; diffMs: number; withMs: number; withoutMs: number } | null;
@@ -174,6 +180,7 @@ export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, h
 
   const cold = Object.fromEntries(STAGES.map((s) => [s, dist(arts.map((r) => r.cold[s]))])) as Summary['cold'];
   cold.total = dist(arts.map((r) => r.coldTotal));
+  cold.readability = dist(arts.map((r) => r.readabilityCold || null));
 
   const lt = rows.filter((r) => r.longTask?.with && r.longTask.without);
   let longTask: Summary['longTask'] = null;

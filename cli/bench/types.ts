@@ -36,6 +36,8 @@ export interface InPageResult {
   hide: number | null;
   /** Anchors and floor. */
   readability: number;
+  /** The first Readability.parse() in this page load (cold JIT), timed before any of Lede's code ran. */
+  readabilityCold: number;
   markjs: number | null;
   markjsUnmark: number | null;
   floor: number | null;
