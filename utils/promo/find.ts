@@ -10,7 +10,7 @@ import type { Article } from '../article/types';
 import type { Candidate, FindPromosOptions, PromoContext, PromoMatch } from './types';
 import { BUILTIN_RULES } from './rules';
 import { HEURISTICS } from './heuristics';
-import { appliesToLang, compileRule, matchRule, type CompiledRule } from './match-rule';
+import { appliesToLang, compileRule, firstWord, leadText, matchRule, type CompiledRule } from './match-rule';
 import { matchUserRules } from './user-rules';
 import { matchLeftovers } from './orphans';
 import { collapse, normalize } from './normalize';
@@ -40,9 +40,11 @@ export function buildContext(article: Article, host: string | null | undefined):
   const n = article.blocks.length;
   const tailStart = Math.max(0, Math.min(n - TAIL_MIN_BLOCKS, Math.floor(n * (1 - TAIL_SHARE))));
   const siteName = article.siteName?.trim() || (h ? hostLabel(h) : null);
+  const norm = article.blocks.map((b) => normalize(b.text));
   return {
     article,
-    norm: article.blocks.map((b) => normalize(b.text)),
+    norm,
+    leadWord: norm.map((t) => firstWord(leadText(t))),
     host: h,
     siteName,
     siteNames: siteNamesOf(article.siteName, h),

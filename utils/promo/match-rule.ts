@@ -14,18 +14,32 @@ const DEFAULT_MAX_CHARS = 700;
 /** Symbols that open promo lines and are not part of the phrase: "► Lire aussi", "» Read more", "→". */
 const LEADING_SYMBOLS = /^[^\p{L}\p{N}«"']+/u;
 
+const FIRST_WORD = /^[\p{L}\p{N}]*/u;
+
+/** The word a normalised text starts with ('' when it starts with anything else). */
+export function firstWord(text: string): string {
+  return FIRST_WORD.exec(text)![0];
+}
+
 export interface CompiledRule {
   rule: PromoRule;
   lead: string[] | null;
   label: Set<string> | null;
+  /**
+   * The first words of the rule's phrases and labels. A block matches a phrase only when its lead starts
+   * with the phrase at a word boundary, and a label only when its lead is the label, so its lead's first
+   * word is then the phrase's: other blocks are not looked at. Null when the rule has no phrase or label,
+   * or one that does not start with a word.
+   */
+  firstWords: Set<string> | null;
 }
 
 export function compileRule(rule: PromoRule): CompiledRule {
-  return {
-    rule,
-    lead: rule.lead ? rule.lead.map(normalize).filter(Boolean) : null,
-    label: rule.label ? new Set(rule.label.map(normalize)) : null,
-  };
+  const lead = rule.lead ? rule.lead.map(normalize).filter(Boolean) : null;
+  const label = rule.label ? new Set(rule.label.map(normalize)) : null;
+  const phrases = [...(lead ?? []), ...(label ?? [])];
+  const words = phrases.map(firstWord);
+  return { rule, lead, label, firstWords: phrases.length && !words.includes('') ? new Set(words) : null };
 }
 
 export function appliesToLang(rule: PromoRule, lang: string | null): boolean {
@@ -113,7 +127,7 @@ export function matchRule(c: CompiledRule, ctx: PromoContext): Candidate[] {
   const seenBoxes = new Set<Element>();
 
   for (let i = 0; i < blocks.length; i++) {
-    if (hasTextCondition && !matchesText(c, ctx, i)) continue;
+    if (hasTextCondition && ((c.firstWords && !c.firstWords.has(ctx.leadWord[i])) || !matchesText(c, ctx, i))) continue;
     const reason = fill(rule.reason, ctx);
     const list = rule.thenLinks && isPhraseOnly(c, ctx.norm[i]) ? followingLinkLines(ctx, i) : [];
 

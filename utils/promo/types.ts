@@ -79,6 +79,8 @@ export interface PromoContext {
   article: Article;
   /** Normalised texts of the blocks, parallel to article.blocks. */
   norm: string[];
+  /** The first word of each block's lead (match-rule.ts leadText, then firstWord), parallel to norm. */
+  leadWord: string[];
   /** Page host without "www.", lower case, or null. */
   host: string | null;
   /** The site's display name (og:site_name, else derived from the host), or null. */
