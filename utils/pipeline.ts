@@ -58,7 +58,6 @@ export function emptyReport(url: string | null): Report {
   };
 }
 
-
 function hostOf(url: string | null): string | null {
   try {
     return url ? new URL(url).hostname : null;
@@ -96,11 +95,6 @@ export type Recognizer = (blocks: readonly { text: string }[], lang: string | nu
 export type Step = { stage: Stage } | { request: 'parse'; promos: AwayPromoRequest } | { request: 'recognize'; input: RecognizeRequest };
 export type Answer = ParsedArticle | Entity[] | null | undefined;
 
-/**
- * The pipeline as a sequence of stages: it yields after each one, so that a caller on a page's main thread
- * can give the page its turn between stages (the content script), while analyzePage (analyze-page.ts)
- * runs it straight through (the CLI). Timings count each stage's own work, not the pauses between them.
- */
 /** The article's blocks with the promo blocks' text emptied: they keep their index, so mentions still point into Article.blocks. */
 export function readableBlocks(article: Article, promoBlocks: ReadonlySet<number>): { text: string; kind: Block['kind'] }[] {
   return article.blocks.map((b, i) => ({ text: promoBlocks.has(i) ? '' : b.text, kind: b.kind }));
@@ -113,6 +107,11 @@ export function reportText(readable: readonly { text: string; kind: Block['kind'
   return { blocks, text, readingMinutes: readingMinutes(text, lang) };
 }
 
+/**
+ * The pipeline as a sequence of stages: it yields after each one, so that a caller on a page's main thread
+ * can give the page its turn between stages (the content script), while analyzePage (analyze-page.ts)
+ * runs it straight through (the CLI). Timings count each stage's own work, not the pauses between them.
+ */
 export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Generator<Step, Analysis, Answer> {
   const now = opts.now ?? (() => performance.now());
   const url = opts.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);

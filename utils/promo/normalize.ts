@@ -21,7 +21,7 @@ export function collapse(text: string): string {
   return text.replace(SPACES, ' ').trim();
 }
 
-/** Text with no character above U+007F: nothing to decompose, no curly quotes (most English blocks). */
+/** Text with no character above U+007F: nothing to decompose, no curly quotes (two thirds of the corpus' blocks). */
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const BACKTICK = /`/g;
 
