@@ -28,6 +28,7 @@ describe('in-page harness bundle', () => {
     expect(r.markjsMarks).toBeGreaterThan(0);
     for (const s of ['detect', 'extract', 'promos', 'entities', 'highlight'] as const) expect(r.stages[s]).toBeGreaterThanOrEqual(0);
     expect(r.readability).toBeGreaterThan(0);
+    expect(r.readabilityCold).toBeGreaterThan(0);
     expect(r.floor).toBeGreaterThan(0);
     expect(r.highlightWarm).toBeGreaterThan(0);
     expect(r.summary).toBeGreaterThan(0);
