@@ -234,3 +234,29 @@ describe('real pages', () => {
     expect(marks).toBeGreaterThan(50);
   });
 });
+
+describe('the highlight colours as a constructed stylesheet', () => {
+  it('is adopted once, after the page’s own sheets, stays through undo and re-runs, and comes back if the page drops it', () => {
+    const { doc, article, entities } = setup();
+    installFakeHighlightApi(doc);
+    let sheets: CSSStyleSheet[] = [];
+    Object.defineProperty(doc, 'adoptedStyleSheets', { configurable: true, get: () => sheets, set: (v: CSSStyleSheet[]) => void (sheets = [...v]) });
+    const pageSheet = new (doc.defaultView as unknown as typeof globalThis).CSSStyleSheet();
+    doc.adoptedStyleSheets = [pageSheet];
+    const html = doc.documentElement.outerHTML;
+    const h = highlightMentions(article, entities);
+    expect(sheets).toHaveLength(2);
+    expect(sheets[0]).toBe(pageSheet);
+    const ours = sheets[1];
+    expect([...ours.cssRules].map((r) => r.cssText).join('\n')).toContain('::highlight(lede-company)');
+    expect(doc.head.querySelector('style[data-lede]')).toBeNull();
+    h.undo();
+    expect(sheets).toEqual([pageSheet, ours]); // dropping it would restyle the whole page
+    expect(doc.documentElement.outerHTML).toBe(html);
+    highlightMentions(article, entities).undo();
+    expect(sheets).toEqual([pageSheet, ours]); // not adopted twice
+    doc.adoptedStyleSheets = [pageSheet];
+    highlightMentions(article, entities);
+    expect(sheets).toEqual([pageSheet, ours]);
+  });
+});

@@ -3,8 +3,9 @@
  *
  * Preferred: the CSS Custom Highlight API (CSS.highlights + Highlight): live Ranges registered under
  * "lede-company" and "lede-crypto", no DOM change at all, so undo is exact by construction. The look comes
- * from HIGHLIGHT_CSS, adopted as a constructed stylesheet (or one <style> in <head> where
- * adoptedStyleSheets is missing; removed on undo).
+ * from HIGHLIGHT_CSS, adopted as a constructed stylesheet that then stays, inert, for the page's life (see
+ * highlight-style.ts: adopting or dropping it restyles the whole page), or one <style> in <head> where
+ * adoptedStyleSheets is missing, removed on undo.
  * Fallback (no API, e.g. jsdom; or mode 'wrap'): <lede-mark> elements around the text (highlight-wrap.ts).
  *
  * Mentions are skipped, never thrown on, when their block was re-rendered since extraction (a node
