@@ -100,6 +100,8 @@ export function summaryText(s: Summary, meta: Meta, recognizer: unknown, markdow
     const wd = s.longTask.worstAfterDcl;
     out.push(w ? `Longest long task caused by the content script: ${ms(w.diffMs)} ms more on ${w.page} (${ms(w.withMs)} ms with Lede, ${ms(w.withoutMs)} ms without).` : '');
     if (wd) out.push(`Counting only tasks that started at or after DOMContentLoaded (the content script runs at document_idle): ${ms(wd.diffMs)} ms more on ${wd.page} (${ms(wd.withMs)} vs ${ms(wd.withoutMs)} ms).`);
+    const wf = s.longTask.worstFrameAfterDcl;
+    if (wf) out.push(`Long animation frames after DOMContentLoaded (they include the style, layout and paint Lede's changes cause): ${ms(wf.diffMs)} ms more on ${wf.page} (${ms(wf.withMs)} vs ${ms(wf.withoutMs)} ms).`);
     out.push(
       table(
         ['per page', 'median', 'p95', 'max', 'pages'],
@@ -110,6 +112,9 @@ export function summaryText(s: Summary, meta: Meta, recognizer: unknown, markdow
           ['max long task after DOMContentLoaded, with Lede', ...distCells(s.longTask.withAfterDcl, ms)],
           ['max long task after DOMContentLoaded, without', ...distCells(s.longTask.withoutAfterDcl, ms)],
           ['difference after DOMContentLoaded', ...distCells(s.longTask.diffAfterDcl, ms)],
+          ['longest animation frame after DOMContentLoaded (rendering included), with Lede', ...distCells(s.longTask.frameAfterDclWith, ms)],
+          ['longest animation frame after DOMContentLoaded, without', ...distCells(s.longTask.frameAfterDclWithout, ms)],
+          ['difference, frames after DOMContentLoaded', ...distCells(s.longTask.diffFrameAfterDcl, ms)],
           [`content script as shipped: longest slice (max: ${s.longTask.shippedLongestSlice.page ?? '–'})`, ...distCells(s.longTask.shippedLongestSlice, ms)],
         ],
         markdown,

@@ -112,6 +112,11 @@ export interface Summary {
     withoutMax: Dist;
     withAfterDcl: Dist;
     withoutAfterDcl: Dist;
+    /** The longest animation frame after DOMContentLoaded (rendering included), with and without, and the worst difference. */
+    worstFrameAfterDcl: { page: string; diffMs: number; withMs: number; withoutMs: number } | null;
+    frameAfterDclWith: Dist;
+    frameAfterDclWithout: Dist;
+    diffFrameAfterDcl: Dist;
     extensionScriptMax: Dist;
     /** The content script as shipped, from its own Report.timings in that load: its longest slice. */
     shippedLongestSlice: Dist & { page: string | null };
@@ -185,7 +190,7 @@ export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, h
   const lt = rows.filter((r) => r.longTask?.with && r.longTask.without);
   let longTask: Summary['longTask'] = null;
   if (lt.length) {
-    const worstBy = (diff: 'diff' | 'diffAfterDcl', field: 'maxLongTask' | 'maxAfterDcl') => {
+    const worstBy = (diff: 'diff' | 'diffAfterDcl' | 'diffFrameAfterDcl', field: 'maxLongTask' | 'maxAfterDcl' | 'maxFrameAfterDcl') => {
       const w = [...lt].sort((a, b) => (b.longTask![diff] ?? -Infinity) - (a.longTask![diff] ?? -Infinity))[0];
       return {
         page: w.name, diffMs: round(w.longTask![diff], 1) ?? 0,
@@ -199,6 +204,10 @@ export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, h
       diffAfterDcl: dist(lt.map((r) => r.longTask!.diffAfterDcl)),
       withAfterDcl: dist(lt.map((r) => r.longTask!.with!.maxAfterDcl)),
       withoutAfterDcl: dist(lt.map((r) => r.longTask!.without!.maxAfterDcl)),
+      worstFrameAfterDcl: worstBy('diffFrameAfterDcl', 'maxFrameAfterDcl'),
+      frameAfterDclWith: dist(lt.map((r) => r.longTask!.with!.maxFrameAfterDcl)),
+      frameAfterDclWithout: dist(lt.map((r) => r.longTask!.without!.maxFrameAfterDcl)),
+      diffFrameAfterDcl: dist(lt.map((r) => r.longTask!.diffFrameAfterDcl)),
       withMax: dist(lt.map((r) => r.longTask!.with!.maxLongTask)),
       withoutMax: dist(lt.map((r) => r.longTask!.without!.maxLongTask)),
       extensionScriptMax: dist(lt.map((r) => r.longTask!.with!.extensionScriptMax)),

@@ -23,6 +23,12 @@ export interface LoadStats {
   sumLongTasks: number;
   /** Longest script run from an extension inside a long animation frame (0 when none is attributed). */
   extensionScriptMax: number;
+  /**
+   * The longest animation frame (over 50 ms: Chromium reports no shorter) that started at or after
+   * DOMContentLoaded. Frames hold the rendering (style, layout, paint) that Lede's DOM and stylesheet
+   * changes cause, which long tasks do not show: adopting ::highlight rules restyles the whole page.
+   */
+  maxFrameAfterDcl: number;
 }
 
 export interface LongTaskRow {
@@ -33,6 +39,8 @@ export interface LongTaskRow {
   diff: number | null;
   /** The same for the long tasks that started at or after DOMContentLoaded. */
   diffAfterDcl: number | null;
+  /** The same for the long animation frames that started at or after DOMContentLoaded. */
+  diffFrameAfterDcl: number | null;
   /** The content script's own Report timings in that load (in situ). */
   ledeTimings: Record<string, number> | null;
   isArticle: boolean | null;
@@ -43,12 +51,14 @@ function stats(o: Observed): LoadStats {
   const durations = o.longTasks.map((t) => t.duration);
   const late = o.longTasks.filter((t) => t.start >= o.dcl).map((t) => t.duration);
   const ext = o.loafs.flatMap((l) => l.scripts).filter((s) => s.url.startsWith('chrome-extension://'));
+  const lateFrames = o.loafs.filter((l) => l.start >= o.dcl).map((l) => l.duration);
   return {
     maxLongTask: durations.length ? Math.max(...durations) : 0,
     maxAfterDcl: late.length ? Math.max(...late) : 0,
     longTasks: durations.length,
     sumLongTasks: durations.reduce((a, b) => a + b, 0),
     extensionScriptMax: ext.length ? Math.max(...ext.map((s) => s.duration)) : 0,
+    maxFrameAfterDcl: lateFrames.length ? Math.max(...lateFrames) : 0,
   };
 }
 
@@ -80,6 +90,7 @@ function medianStats(xs: LoadStats[]): LoadStats | null {
     longTasks: medianOf(xs.map((x) => x.longTasks)),
     sumLongTasks: medianOf(xs.map((x) => x.sumLongTasks)),
     extensionScriptMax: medianOf(xs.map((x) => x.extensionScriptMax)),
+    maxFrameAfterDcl: medianOf(xs.map((x) => x.maxFrameAfterDcl)),
   };
 }
 
@@ -104,6 +115,7 @@ export async function runLongTasks(
     const withouts: LoadStats[] = [];
     const diffs: number[] = [];
     const lateDiffs: number[] = [];
+    const frameDiffs: number[] = [];
     let report: ReadyReport | null = null;
     try {
       for (let k = 0; k < loads; k++) {
@@ -113,18 +125,19 @@ export async function runLongTasks(
         withs.push(b.s);
         diffs.push(b.s.maxLongTask - a.maxLongTask);
         lateDiffs.push(b.s.maxAfterDcl - a.maxAfterDcl);
+        frameDiffs.push(b.s.maxFrameAfterDcl - a.maxFrameAfterDcl);
         report = b.report;
       }
       const row: LongTaskRow = {
         name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: medianOf(diffs), diffAfterDcl: medianOf(lateDiffs),
-        ledeTimings: report?.timings ?? null, isArticle: report?.isArticle ?? null,
+        diffFrameAfterDcl: medianOf(frameDiffs), ledeTimings: report?.timings ?? null, isArticle: report?.isArticle ?? null,
       };
       rows.push(row);
       log(`[${i + 1}/${pages.length}] ${p.name}: max long task ${row.with!.maxLongTask.toFixed(0)} ms with Lede, ${row.without!.maxLongTask.toFixed(0)} ms without; after DOMContentLoaded ${row.with!.maxAfterDcl.toFixed(0)} vs ${row.without!.maxAfterDcl.toFixed(0)} ms`);
     } catch (e) {
       const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
       log(`[${i + 1}/${pages.length}] ${p.name}: ERROR ${msg}`);
-      rows.push({ name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: diffs.length ? medianOf(diffs) : null, diffAfterDcl: lateDiffs.length ? medianOf(lateDiffs) : null, ledeTimings: null, isArticle: null, error: msg });
+      rows.push({ name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: diffs.length ? medianOf(diffs) : null, diffAfterDcl: lateDiffs.length ? medianOf(lateDiffs) : null, diffFrameAfterDcl: frameDiffs.length ? medianOf(frameDiffs) : null, ledeTimings: null, isArticle: null, error: msg });
     }
   }
   await withPage.close();
