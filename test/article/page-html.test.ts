@@ -87,6 +87,17 @@ describe('pageHtml: the page as sent to be parsed away', () => {
     expect(sent).toContain(`<!-- >${code}</script> -->`);
   });
 
+  it('written child by child, still cuts the deeper scripts out of each child', () => {
+    const top = huge('a();');
+    const deep = long('b();');
+    const live = parseHtml(`<html><head></head><body><script>${top}</script><div><p>x</p><script>${deep}</script></div><section><style>${long('i{}')}</style></section></body></html>`);
+    const sent = pageHtml(live);
+    expect(sent).toBe(emptied(live));
+    expect(sent).not.toContain('b();');
+    expect(sent).not.toContain('i{}');
+    expect(counts(parseHtml(sent))).toEqual(counts(live));
+  });
+
   it('a look-alike before a deeper script loses nothing either', () => {
     const code = long('tick();');
     const live = parseHtml(`<html><head></head><body><div><!-- >${code}</script> --><p>b</p><script>${code}</script><p>c</p></div></body></html>`);

@@ -23,11 +23,16 @@ const MAX_TRIES = 8;
 const JSON_LD = /ld\+json/i;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
-/** A script or style sheet whose text is not sent. */
-function isEmptied(el: Element): boolean {
-  if (el.namespaceURI !== HTML_NS || (el.localName !== 'script' && el.localName !== 'style')) return false; // SVG's <style> is serialised escaped
-  if (el.localName === 'script' && JSON_LD.test(el.getAttribute('type') ?? '')) return false;
-  return (el.textContent ?? '').length >= MIN_CHARS;
+/** The scripts and style sheets whose text is not sent, with that text (read once: it can be megabytes). */
+function emptiedOf(root: Element): Map<Element, string> {
+  const out = new Map<Element, string>();
+  for (const el of root.querySelectorAll('script, style')) {
+    if (el.namespaceURI !== HTML_NS) continue; // SVG's <style> is serialised escaped
+    if (el.localName === 'script' && JSON_LD.test(el.getAttribute('type') ?? '')) continue;
+    const text = el.textContent ?? '';
+    if (text.length >= MIN_CHARS) out.set(el, text);
+  }
+  return out;
 }
 
 /** An element's tags as serialised, without its children: ["<body class=…>", "</body>"]. */
@@ -48,45 +53,20 @@ const escapeText = (s: string) => (SPECIAL.test(s) ? s.replace(/&/g, '&amp;').re
  */
 const MIN_DIRECT_CHARS = 32_768;
 
-function directChars(el: Element): number {
+function directChars(el: Element, emptied: ReadonlyMap<Element, string>): number {
   let n = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isEmptied(c)) n += c.textContent!.length;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) n += emptied.get(c)?.length ?? 0;
   return n;
 }
 
-/** `el`'s outerHTML, its emptied children's text left out, and the containers in `byChild` written the same way. */
-function serialize(el: Element, byChild: ReadonlySet<Element>, out: string[]): void {
-  const [open, close] = tagsOf(el);
-  out.push(open);
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3) out.push(escapeText((n as Text).data));
-    else if (n.nodeType === 8) out.push(`<!--${(n as Comment).data}-->`);
-    else if (n.nodeType !== 1) continue;
-    else if (isEmptied(n as Element)) out.push(tagsOf(n as Element).join(' '));
-    else if (byChild.has(n as Element)) serialize(n as Element, byChild, out);
-    else out.push((n as Element).outerHTML);
-  }
-  out.push(close);
-}
-
-export function pageHtml(doc: Document): string {
-  const root = doc.documentElement;
-  // <head> and <body> are written child by child where their own scripts are long, and the root around them.
-  const byChild = new Set<Element>();
-  if (root.namespaceURI === HTML_NS && root.localName === 'html') {
-    for (const c of [doc.head, doc.body]) if (c?.parentElement === root && directChars(c) >= MIN_DIRECT_CHARS) byChild.add(c);
-    if (byChild.size) byChild.add(root);
-  }
-  const parts: string[] = [];
-  if (byChild.size) serialize(root, byChild, parts);
-  else parts.push(root.outerHTML);
-  const html = parts.join('');
-  // The deeper scripts and styles, cut out of the serialisation.
+/**
+ * `html` (a serialisation) with the texts of `scripts` (in document order) cut out, each where it shows as
+ * `>text</script` (or `</style`), searched from the previous one on.
+ */
+function cutOut(html: string, scripts: readonly (readonly [Element, string])[]): string {
   const cut: string[] = [];
   let from = 0;
-  for (const el of root.querySelectorAll('script, style')) {
-    if (byChild.has(el.parentElement!) || !isEmptied(el)) continue;
-    const text = el.textContent ?? '';
+  for (const [el, text] of scripts) {
     const end = `</${el.localName}`;
     let at = html.indexOf(text, from);
     for (let tries = 1; at > 0 && !(html[at - 1] === '>' && html.startsWith(end, at + text.length)); tries++) {
@@ -99,4 +79,43 @@ export function pageHtml(doc: Document): string {
   if (from === 0) return html;
   cut.push(html.slice(from));
   return cut.join('');
+}
+
+/**
+ * `el`'s outerHTML into `out`: the containers in `byChild` (el among them) written child by child with their
+ * emptied children as empty tags, every other element serialised natively with its emptied descendants cut out.
+ * `deeper` holds the emptied elements not written as empty tags, in document order; `next` walks it.
+ */
+function serialize(el: Element, byChild: ReadonlySet<Element>, emptied: ReadonlyMap<Element, string>, deeper: readonly (readonly [Element, string])[], next: { i: number }, out: string[]): void {
+  const [open, close] = tagsOf(el);
+  out.push(open);
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) out.push(escapeText((n as Text).data));
+    else if (n.nodeType === 8) out.push(`<!--${(n as Comment).data}-->`);
+    else if (n.nodeType !== 1) continue;
+    else if (emptied.has(n as Element)) out.push(tagsOf(n as Element).join(' '));
+    else if (byChild.has(n as Element)) serialize(n as Element, byChild, emptied, deeper, next, out);
+    else {
+      const from = next.i;
+      while (next.i < deeper.length && n.contains(deeper[next.i][0])) next.i++;
+      out.push(cutOut((n as Element).outerHTML, deeper.slice(from, next.i)));
+    }
+  }
+  out.push(close);
+}
+
+export function pageHtml(doc: Document): string {
+  const root = doc.documentElement;
+  const emptied = emptiedOf(root);
+  // <head> and <body> are written child by child where their own scripts are long, and the root around them.
+  const byChild = new Set<Element>();
+  if (root.namespaceURI === HTML_NS && root.localName === 'html') {
+    for (const c of [doc.head, doc.body]) if (c?.parentElement === root && directChars(c, emptied) >= MIN_DIRECT_CHARS) byChild.add(c);
+    if (byChild.size) byChild.add(root);
+  }
+  const deeper = [...emptied].filter(([el]) => !byChild.has(el.parentElement!));
+  if (!byChild.size) return cutOut(root.outerHTML, deeper);
+  const parts: string[] = [];
+  serialize(root, byChild, emptied, deeper, { i: 0 }, parts);
+  return parts.join('');
 }
