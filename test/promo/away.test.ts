@@ -113,7 +113,6 @@ describe('LedePage with the promo stage away', () => {
     expect(unknown.timings.promosOnCopy).toBeGreaterThanOrEqual(0);
   });
 
-
   it('takes the copy’s promos when they match, and runs the stage on the page when they do not', async () => {
     const run = async (mutate: (doc: Document) => void) => {
       const { doc } = seed();

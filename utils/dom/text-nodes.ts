@@ -35,34 +35,29 @@ export function inSkippedElement(node: Node, stopAt?: Element): boolean {
  */
 export function ownTextNodes(block: Element): Text[] {
   const out: Text[] = [];
-  // A walk by first child / next sibling: a TreeWalker with a filter calls back into script for every node,
-  // which was most of the extraction's mapping on long pages (wikipedia-2: 800 blocks).
-  let n: Node | null = block.firstChild;
-  while (n) {
-    if (n.nodeType === 3) out.push(n as Text);
-    else if (n.nodeType === 1 && n.firstChild) {
-      const tag = (n as Element).tagName;
-      if (!SKIP_TEXT.has(tag) && !BLOCK_TAGS.has(tag.toUpperCase())) {
-        n = n.firstChild;
-        continue;
-      }
-    }
-    while (n !== block && !n.nextSibling) n = n.parentNode!;
-    if (n === block) break;
-    n = n.nextSibling;
-  }
+  const inline = (n: Node) => n.nodeType === 1 && !SKIP_TEXT.has((n as Element).tagName) && !BLOCK_TAGS.has((n as Element).tagName.toUpperCase());
+  for (let n: Node | null = block.firstChild; n; n = nextInside(n, block, inline(n))) if (n.nodeType === 3) out.push(n as Text);
   return out;
 }
 
 /**
- * The node after `n` in document order, within `root`'s subtree, not entering skipped elements (scripts,
- * styles, svg…): the walk readableText and the promo stage's leftover search share. A walk by sibling
- * links, not a filtered TreeWalker, for the reason given in ownTextNodes. Starts with `nextReadable(root, root)`.
+ * The node after `n` in document order within `root`'s subtree, going into `n` only when `enter`. A walk by
+ * sibling links, not a TreeWalker with a filter, which calls back into script for every node: that was most
+ * of the extraction's mapping on long pages (wikipedia-2: 800 blocks).
  */
-export function nextReadable(n: Node, root: Node): Node | null {
-  if (n.firstChild && (n === root || (n.nodeType === 1 && !SKIP_TEXT.has((n as Element).tagName)))) return n.firstChild;
+function nextInside(n: Node, root: Node, enter: boolean): Node | null {
+  if (enter && n.firstChild) return n.firstChild;
   while (n !== root && !n.nextSibling) n = n.parentNode!;
   return n === root ? null : n.nextSibling;
+}
+
+/**
+ * The node after `n` in document order, within `root`'s subtree, not entering skipped elements (scripts,
+ * styles, svg…): the walk readableText and the promo stage's leftover search share. Starts with
+ * `nextReadable(root, root)`.
+ */
+export function nextReadable(n: Node, root: Node): Node | null {
+  return nextInside(n, root, n === root || (n.nodeType === 1 && !SKIP_TEXT.has((n as Element).tagName)));
 }
 
 /**
