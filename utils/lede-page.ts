@@ -2,6 +2,7 @@ import { emptyReport, pipelineStages, type Analysis, type Answer, type PipelineO
 import { effectiveSettings, type Settings } from './site-settings';
 import { hideElements, type HideHandle } from './dom/hide';
 import { highlightMentions, type HighlightHandle } from './dom/highlight';
+import { flashRange } from './dom/flash';
 import { blockRange, currentNodes, findInBlock } from './dom/block-range';
 import { pageHtml } from './article/page-html';
 import type { AwayPromoRequest, Entity, ParsedArticle, Report } from './report';
@@ -14,6 +15,8 @@ export class LedePage {
   private analysis: Analysis | null = null;
   private hide: HideHandle | null = null;
   private highlight: HighlightHandle | null = null;
+  /** Ends the passage flashed last (flashRange's undo). */
+  private endFlash: () => void = () => {};
   /** Promo indexes the reader chose to show on this page. */
   private shown = new Set<number>();
   private forced = false;
@@ -181,6 +184,7 @@ export class LedePage {
       this.highlight.undo();
       this.highlight = null;
     }
+    if (!eff.highlights) this.endFlash();
   }
 
   /** Would a new analysis differ? (settings that change what is found, not just the DOM) */
@@ -193,6 +197,7 @@ export class LedePage {
 
   /** Undo every DOM change: the page is exactly as before Lede touched it. */
   undo(): void {
+    this.endFlash();
     this.highlight?.undo();
     this.highlight = null;
     this.hide?.undo();
@@ -276,18 +281,8 @@ export class LedePage {
   }
 
   private flash(range: Range): boolean {
-    const el = range.startContainer.parentElement;
-    if (typeof el?.scrollIntoView === 'function') el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    const win = this.doc.defaultView as (Window & { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (...r: Range[]) => unknown }) | null;
-    const registry = win?.CSS?.highlights;
-    if (registry && win?.Highlight) {
-      registry.set('lede-flash', new win.Highlight(range));
-      setTimeout(() => registry.delete('lede-flash'), 1600);
-    } else {
-      const sel = win?.getSelection();
-      sel?.removeAllRanges();
-      sel?.addRange(range);
-    }
+    this.endFlash();
+    this.endFlash = flashRange(range);
     return true;
   }
 }

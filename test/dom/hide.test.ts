@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/dom';
-import { HIDDEN_ATTR, HIDE_RULE, STYLE_ATTR, hideElements } from '../../utils/dom/hide';
+import { HIDDEN_ATTR, HIDE_RULE, hideElements } from '../../utils/dom/hide';
+import { STYLE_ATTR } from '../../utils/dom/page-style';
 
 const PAGE = `<!DOCTYPE html><html><head><title>t</title></head><body>
 <p id="a">one</p><p id="b" class="x">two</p><div id="c" data-lede-hidden="page-value"><span>three</span></div><p id="d">four</p>

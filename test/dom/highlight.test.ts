@@ -6,6 +6,8 @@ import { highlightMentions, HIGHLIGHT_CSS } from '../../utils/dom/highlight';
 import type { Article } from '../../utils/article/types';
 import type { Entity } from '../../utils/report';
 import { installFakeHighlightApi } from '../helpers/fake-highlights';
+import { HIGHLIGHTED_ATTR } from '../../utils/dom/highlight-style';
+import { STYLE_ATTR } from '../../utils/dom/page-style';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Chips</title></head><body>
 <header><p class="ticker">BTC 65,000 · NVDA 900 · Intel Corporation (NASDAQ: INTC)</p></header>
@@ -154,22 +156,34 @@ describe('placement', () => {
 });
 
 describe('CSS Custom Highlight API mode', () => {
-  it('registers ranges per kind without touching the DOM, and removes them on undo', () => {
+  it('registers ranges per kind, marks only the elements holding their text, and undoes exactly', () => {
     const { doc, article, entities } = setup();
     const registry = installFakeHighlightApi(doc);
     const body = doc.body.outerHTML;
     const head = doc.head.outerHTML;
+    const nodesBefore = textNodes(doc.body);
     const h = highlightMentions(article, entities);
     expect(h.mode).toBe('css');
-    expect(doc.body.outerHTML).toBe(body);
     const company = registry.get('lede-company')!;
     const crypto = registry.get('lede-crypto')!;
     expect(company.size + crypto.size).toBe(h.count);
     expect([...company].map((r) => (r as Range).toString())).toContain('Samsung Electronics');
     expect([...crypto].map((r) => (r as Range).toString())).toEqual(expect.arrayContaining(['BTC', '$ETH']));
-    // The style is applied (adoptedStyleSheets or one <style> in head) and removed exactly.
-    const adopted = (doc as Document & { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets;
-    if (!adopted?.length) expect(doc.head.querySelector('style[data-lede]')?.textContent).toBe(HIGHLIGHT_CSS);
+    // The text is untouched; the ::highlight rules are scoped to the parents of highlighted text.
+    expect(textNodes(doc.body)).toEqual(nodesBefore);
+    const ranges = [...company, ...crypto] as Range[];
+    const parents = new Set(ranges.flatMap((r) => [r.startContainer.parentElement, r.endContainer.parentElement]));
+    const marked = new Set(doc.querySelectorAll(`[${HIGHLIGHTED_ATTR}]`));
+    expect(marked).toEqual(parents); // "<b>Intel</b> Corporation" marks the <b> and the <p>
+    expect([...marked].map((e) => e.tagName).sort()).toEqual(['B', 'P', 'P', 'P']); // not the <code> nor the editable <span>
+    const unmarked = doc.body.cloneNode(true) as HTMLElement;
+    for (const el of unmarked.querySelectorAll(`[${HIGHLIGHTED_ATTR}]`)) el.removeAttribute(HIGHLIGHTED_ATTR);
+    expect(unmarked.outerHTML).toBe(body);
+    // jsdom has no adoptedStyleSheets: the colours are one <style> in <head>, its rules scoped likewise.
+    const style = doc.head.querySelector(`style[${STYLE_ATTR}="highlight"]`);
+    expect(style?.textContent).toBe(HIGHLIGHT_CSS);
+    expect(HIGHLIGHT_CSS).toContain(`[${HIGHLIGHTED_ATTR}]::highlight(lede-company)`);
+    expect(HIGHLIGHT_CSS).not.toMatch(/^::highlight/m);
     // Caret-based hit testing over our own ranges.
     const target = h.rangesFor('samsung')[0];
     (doc as unknown as Record<string, unknown>).caretRangeFromPoint = () => {
@@ -183,6 +197,24 @@ describe('CSS Custom Highlight API mode', () => {
     expect(registry.has('lede-crypto')).toBe(false);
     expect(doc.body.outerHTML).toBe(body);
     expect(doc.head.outerHTML).toBe(head);
+  });
+
+  it("puts back the page's own value of the attribute, and shares marks between handles", () => {
+    const { doc, article, entities } = setup(PAGE.replace('<p>Traders', '<p data-lede-highlighted="page">Traders'));
+    installFakeHighlightApi(doc);
+    const body = doc.body.outerHTML;
+    const traders = [...doc.querySelectorAll('p')].find((p) => p.textContent!.startsWith('Traders'))!;
+    const a = highlightMentions(article, entities);
+    const b = highlightMentions(article, entities);
+    expect(traders.getAttribute(HIGHLIGHTED_ATTR)).toBe('');
+    expect(doc.head.querySelectorAll(`style[${STYLE_ATTR}]`)).toHaveLength(1);
+    a.undo();
+    expect(traders.getAttribute(HIGHLIGHTED_ATTR)).toBe(''); // b still needs it
+    expect(doc.head.querySelectorAll(`style[${STYLE_ATTR}]`)).toHaveLength(1);
+    b.undo();
+    expect(traders.getAttribute(HIGHLIGHTED_ATTR)).toBe('page');
+    expect(doc.body.outerHTML).toBe(body);
+    expect(doc.head.querySelector(`style[${STYLE_ATTR}]`)).toBeNull();
   });
 
   it('uses highlightsFromPoint when the registry has it', () => {
@@ -236,7 +268,7 @@ describe('real pages', () => {
 });
 
 describe('the highlight colours as a constructed stylesheet', () => {
-  it('is adopted once, after the page’s own sheets, stays through undo and re-runs, and comes back if the page drops it', () => {
+  it('is adopted once, after the page’s own sheets, dropped on the last undo, and adopted again if the page dropped it', () => {
     const { doc, article, entities } = setup();
     installFakeHighlightApi(doc);
     let sheets: CSSStyleSheet[] = [];
@@ -249,14 +281,14 @@ describe('the highlight colours as a constructed stylesheet', () => {
     expect(sheets[0]).toBe(pageSheet);
     const ours = sheets[1];
     expect([...ours.cssRules].map((r) => r.cssText).join('\n')).toContain('::highlight(lede-company)');
-    expect(doc.head.querySelector('style[data-lede]')).toBeNull();
-    h.undo();
-    expect(sheets).toEqual([pageSheet, ours]); // dropping it would restyle the whole page
-    expect(doc.documentElement.outerHTML).toBe(html);
-    highlightMentions(article, entities).undo();
+    expect(doc.head.querySelector(`style[${STYLE_ATTR}]`)).toBeNull();
+    const again = highlightMentions(article, entities);
     expect(sheets).toEqual([pageSheet, ours]); // not adopted twice
-    doc.adoptedStyleSheets = [pageSheet];
-    highlightMentions(article, entities);
+    doc.adoptedStyleSheets = [pageSheet]; // the page replaces the list
+    const third = highlightMentions(article, entities);
     expect(sheets).toEqual([pageSheet, ours]);
+    for (const x of [h, again, third]) x.undo();
+    expect(sheets).toEqual([pageSheet]);
+    expect(doc.documentElement.outerHTML).toBe(html);
   });
 });

@@ -77,6 +77,33 @@ describe('Lede on the seed page in Chromium', () => {
     expect(outside).toEqual([]);
   });
 
+  it('paints the highlights: a mention looks different with its highlight registered than without', async () => {
+    // The ::highlight rules are scoped to the elements holding highlighted text: check that they reach
+    // the pixels, for a mention in plain paragraph text and the whole kind's registry.
+    const rect = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-company')!;
+      const r = [...h].find((x) => x.toString().includes('Intel'))!;
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const b = r.getBoundingClientRect();
+      return { x: b.x, y: b.y, width: b.width, height: b.height };
+    });
+    expect(rect.width).toBeGreaterThan(10);
+    const shot = () => page.screenshot({ clip: rect, caret: 'initial' }); // 'hide' would restyle the page's inputs
+    const withHighlight = await shot();
+    await page.evaluate(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+      (globalThis as unknown as { __ledeSaved: unknown }).__ledeSaved = reg.get('lede-company');
+      reg.delete('lede-company');
+    });
+    const without = await shot();
+    await page.evaluate(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+      reg.set('lede-company', (globalThis as unknown as { __ledeSaved: unknown }).__ledeSaved);
+    });
+    expect(withHighlight.equals(without)).toBe(false);
+    expect((await shot()).equals(withHighlight)).toBe(true);
+  });
+
   it('hides the three promo blocks and the embed, keeps every body paragraph', async () => {
     for (const promo of want.promoBlocks) expect(await visible(page, promo), promo).toBe(false);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.video-embed')!).display)).toBe('none');

@@ -86,7 +86,7 @@ const splitMention: fc.Arbitrary<Node_[]> = fc
 const attrs: fc.Arbitrary<[string, string][]> = fc
   .subarray<[string, string]>([
     ['class', 'note'], ['class', 'newsletter-box promo'], ['id', 'x1'], ['data-track', 'a "b" & c'], ['style', 'color: red'],
-    ['contenteditable', 'true'], ['data-lede-hidden', 'x'], ['lang', 'fr'], ['title', 'Intel Corporation'],
+    ['contenteditable', 'true'], ['data-lede-hidden', 'x'], ['data-lede-highlighted', 'x'], ['lang', 'fr'], ['title', 'Intel Corporation'],
   ], { maxLength: 2 })
   // contenteditable is rare: it switches highlighting off inside.
   .map((a) => a.filter(([k], i) => k !== 'contenteditable' || i === 0));

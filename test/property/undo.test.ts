@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/site-settings';
 import { parseHtml } from '../helpers/dom';
 import { articlePage, toggles, type PageCase } from './page-gen';
 import { installFakeHighlightApi } from '../helpers/fake-highlights';
+import { HIGHLIGHTED_ATTR } from '@/utils/dom/highlight-style';
 
 /**
  * Property: whatever the page, Lede's DOM changes undo exactly. Random article pages (random trees of
@@ -56,10 +57,17 @@ function expectSame(doc: Document, snap: Snapshot, label: string): void {
 }
 
 /** Counts, so a run that never highlighted or hid anything does not pass vacuously. */
-const stats = { wrap: { cases: 0, marked: 0, hidden: 0, hiddenOverPageValue: 0 }, css: { cases: 0, ranges: 0, hidden: 0 }, mutate: { cases: 0, removed: 0 } };
+const stats = { wrap: { cases: 0, marked: 0, hidden: 0, hiddenOverPageValue: 0 }, css: { cases: 0, ranges: 0, hidden: 0, marked: 0 }, mutate: { cases: 0, removed: 0 } };
 
 /** Block elements a page might remove (a "marked paragraph"). */
 const BLOCKS = new Set(['P', 'LI', 'UL', 'H2', 'TD', 'TABLE', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'DIV', 'SECTION', 'PRE', 'IFRAME']);
+
+/** The body's markup without any HIGHLIGHTED_ATTR (Lede's or the page's own). */
+function withoutHighlightedAttr(body: HTMLElement): string {
+  const clone = body.cloneNode(true) as HTMLElement;
+  for (const el of clone.querySelectorAll(`[${HIGHLIGHTED_ATTR}]`)) el.removeAttribute(HIGHLIGHTED_ATTR);
+  return clone.outerHTML;
+}
 
 const hiddenByLede = (doc: Document) => [...doc.querySelectorAll('[data-lede-hidden]')].filter((e) => e.getAttribute('data-lede-hidden') === '').length;
 
@@ -124,6 +132,7 @@ describe('undo is exact on random article pages (fast-check)', () => {
         await onPage(c.html, (doc) => {
           const registry = installFakeHighlightApi(doc);
           const snap = snapshot(doc);
+          const bodyBefore = doc.body.cloneNode(true) as HTMLElement;
           const page = new LedePage(doc, { recognize: recognizeEntities });
           page.run(DEFAULT_SETTINGS, true);
           stats.css.cases++;
@@ -131,10 +140,17 @@ describe('undo is exact on random article pages (fast-check)', () => {
           expect(doc.querySelector('lede-mark'), 'no <lede-mark> in CSS mode').toBeNull();
           if ([...registry.values()].some((h) => h.size > 0)) stats.css.ranges++;
           if (hiddenByLede(doc) > 0) stats.css.hidden++;
-          // Highlights alone change nothing in the body (jsdom has no adoptedStyleSheets, so the highlight
-          // colours are one <style> in <head>, removed on undo).
+          // Highlights alone change one attribute in the body, on the parents of highlighted text (jsdom
+          // has no adoptedStyleSheets, so the colours are one <style> in <head>, removed on undo).
           page.apply(settingsOf({ highlights: true, stripping: false }));
-          expect(doc.body.outerHTML, 'CSS highlights only: body').toBe(snap.body);
+          expect(withoutHighlightedAttr(doc.body), 'CSS highlights only: body').toBe(withoutHighlightedAttr(bodyBefore));
+          const ranges = [...registry.values()].flatMap((h) => [...h]) as Range[];
+          const marked = [...doc.querySelectorAll(`[${HIGHLIGHTED_ATTR}=""]`)];
+          if (marked.length) stats.css.marked++;
+          for (const el of marked) {
+            const holds = [...el.childNodes].some((n) => n.nodeType === 3 && ranges.some((r) => r.intersectsNode(n)));
+            expect(holds, 'a marked element holds highlighted text').toBe(true);
+          }
           cycle(page, doc, snap, steps);
           page.apply(DEFAULT_SETTINGS);
           page.undo();
@@ -200,6 +216,7 @@ describe('undo is exact on random article pages (fast-check)', () => {
     expect(stats.wrap.marked / stats.wrap.cases).toBeGreaterThan(0.5);
     expect(stats.wrap.hidden / stats.wrap.cases).toBeGreaterThan(0.2);
     expect(stats.css.ranges / stats.css.cases).toBeGreaterThan(0.5);
+    expect(stats.css.marked).toBe(stats.css.ranges);
     expect(stats.mutate.removed / stats.mutate.cases).toBeGreaterThan(0.5);
   });
 });

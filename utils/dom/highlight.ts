@@ -2,10 +2,10 @@
  * Highlights entity mentions in the live article, reversibly.
  *
  * Preferred: the CSS Custom Highlight API (CSS.highlights + Highlight): live Ranges registered under
- * "lede-company" and "lede-crypto", no DOM change at all, so undo is exact by construction. The look comes
- * from HIGHLIGHT_CSS, adopted as a constructed stylesheet that then stays, inert, for the page's life (see
- * highlight-style.ts: adopting or dropping it restyles the whole page), or one <style> in <head> where
- * adoptedStyleSheets is missing, removed on undo.
+ * "lede-company" and "lede-crypto". The text is never touched; the elements holding it get one attribute
+ * that scopes the colours to them (highlighted-elements.ts), and the colours come from HIGHLIGHT_CSS in a
+ * constructed stylesheet, or one <style> in <head> where adoptedStyleSheets is missing. Undo removes the
+ * ranges, the attributes and the sheet.
  * Fallback (no API, e.g. jsdom; or mode 'wrap'): <lede-mark> elements around the text (highlight-wrap.ts).
  *
  * Mentions are skipped, never thrown on, when their block was re-rendered since extraction (a node
@@ -15,7 +15,8 @@
 import type { Article } from '../article/types';
 import type { Entity, EntityKind } from '../report';
 import { blockIntact, segmentsOf, type Segment } from './highlight-segments';
-import { applyHighlightStyle, HIGHLIGHT_CSS } from './highlight-style';
+import { HIGHLIGHT_CSS } from './highlight-style';
+import { holdHighlightStyle, markHighlighted } from './highlighted-elements';
 import { MARK_TAG, wrapSegments, type WrapPiece } from './highlight-wrap';
 
 export { HIGHLIGHT_CSS };
@@ -171,6 +172,7 @@ export function highlightMentions(article: Article, entities: readonly Entity[],
       if (!h) byKind.set(p.kind, (h = new HighlightCtor!()));
       h.add(p.range);
     }
+    if (placed.length) undos.push(markHighlighted(doc, placed.flatMap((p) => p.segments.map((s) => s.node))));
     for (const [kind, h] of byKind) {
       const name = HIGHLIGHT_NAMES[kind];
       registry!.set(name, h);
@@ -197,8 +199,8 @@ export function highlightMentions(article: Article, entities: readonly Entity[],
       p.range = r;
     }
     placed = placed.filter((p) => p.marks);
+    if (placed.length) undos.push(holdHighlightStyle(doc));
   }
-  if (placed.length) undos.push(applyHighlightStyle(doc));
 
   let done = false;
   return {

@@ -1,0 +1,45 @@
+/**
+ * What the ::highlight rules need in the page: the colours (HIGHLIGHT_CSS, held by reference count) and
+ * HIGHLIGHTED_ATTR on each element whose own text a highlighted range covers, since the rules are scoped
+ * to those elements (see highlight-style.ts). The undo takes both back exactly.
+ */
+import { attrMarks } from './attr-marks';
+import { HIGHLIGHT_CSS, HIGHLIGHTED_ATTR } from './highlight-style';
+import { holdStyle } from './page-style';
+
+const marks = attrMarks(HIGHLIGHTED_ATTR);
+
+/** The highlight colours alone (the <lede-mark> fallback needs no marked elements). */
+export const holdHighlightStyle = (doc: Document): (() => void) => holdStyle(doc, 'highlight', HIGHLIGHT_CSS);
+
+/** Marks the parent elements of `nodes` and holds the colours. Returns the exact undo. */
+export function markHighlighted(doc: Document, nodes: Iterable<Text>): () => void {
+  const holder = {};
+  const els = new Set<Element>();
+  for (const n of nodes) {
+    const el = n.parentElement;
+    if (el && !els.has(el)) {
+      els.add(el);
+      marks.hold(el, holder);
+    }
+  }
+  const releaseStyle = holdHighlightStyle(doc);
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    for (const el of els) marks.release(el, holder);
+    releaseStyle();
+  };
+}
+
+/** The text nodes a range covers at least in part, in document order. */
+export function textNodesIn(range: Range): Text[] {
+  const root = range.commonAncestorContainer;
+  if (root.nodeType === 3) return [root as Text];
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n) && (n as Text).data.length) out.push(n as Text);
+  return out;
+}
