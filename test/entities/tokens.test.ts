@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normWord, startsUpper, tokenize } from '../../utils/entities/tokens';
 import { parseHtml, readabilityCorpus } from '../helpers/dom';
 
@@ -26,6 +27,17 @@ describe('tokenize', () => {
       const text = parseHtml(p.html).body?.textContent ?? '';
       expect(tokenize(text), p.name).toEqual(plainTokens(text));
     }
+  });
+
+  it('gives the plain pattern’s tokens on 5,000 random strings (letters, marks, digits, joiners, astral letters, lone surrogates)', () => {
+    // Pieces the scan must classify as the /u pattern does: ASCII and Latin-1 letters, combining marks,
+    // every joiner, Greek and CJK, an astral letter (𝐀, a surrogate pair), an astral non-letter (😀),
+    // lone surrogates, digits in other scripts (٣), and the spaces and punctuation around them.
+    const pieces = ['a', 'Z', '7', 'é', 'İ', 'ß', '\u0301', '\u0308', '.', '-', '+', '&', '\u2010', '\u2011', ' ', '\u00a0', ',', "'", '(', 'Ω', '中', '𝐀', '😀', '\ud800', '\udc00', '٣', '_', '\n'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => {
+      expect(tokenize(t), JSON.stringify(t)).toEqual(plainTokens(t));
+    }), { seed: 42, numRuns: 5000 });
   });
 });
 
