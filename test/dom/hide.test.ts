@@ -115,7 +115,7 @@ describe('hideElements (fallback: one <style> in <head>)', () => {
 });
 
 describe('hideElements with adoptedStyleSheets', () => {
-  it('adopts one constructed sheet, adds no element, and removes the sheet on undo', () => {
+  it('adopts one constructed sheet, adds no element, and keeps it, inert, after the last undo', () => {
     const { doc, $ } = page();
     const adopted = withAdoptedStyleSheets(doc);
     const pageSheet = new (doc.defaultView as unknown as typeof globalThis).CSSStyleSheet();
@@ -132,8 +132,12 @@ describe('hideElements with adoptedStyleSheets', () => {
     h.undo();
     expect(adopted.sheets()).toHaveLength(2);
     h2.undo();
-    expect(adopted.sheets()).toEqual([pageSheet]);
+    const ours = adopted.sheets()[1];
+    expect(adopted.sheets()).toEqual([pageSheet, ours]); // its rule selects only our attribute, now on nothing
+    expect(doc.querySelector(`[${HIDDEN_ATTR}=""]`)).toBeNull();
     expect(doc.documentElement.outerHTML).toBe(html);
+    hideElements(doc, [$('a')]).undo();
+    expect(adopted.sheets()).toEqual([pageSheet, ours]); // not parsed nor adopted again
   });
 
   it('cycles exactly with the constructed sheet too', () => {
@@ -145,7 +149,7 @@ describe('hideElements with adoptedStyleSheets', () => {
       h.show($('c'));
       h.undo();
       expect(doc.body.outerHTML).toBe(body);
-      expect(doc.adoptedStyleSheets).toHaveLength(0);
+      expect(doc.adoptedStyleSheets).toHaveLength(1);
     }
   });
 });

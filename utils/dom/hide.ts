@@ -1,12 +1,12 @@
 /**
  * Hiding promo blocks: the only code that changes the page for this feature. Hide, don't delete
  * (uBlock Origin's cosmetic filtering): each element gets an attribute, and ONE style rule hides every
- * element that has it. Undo takes the attribute off (or puts the page's own value back) and, when the
- * last handle on the document lets go, removes the style rule: `document.body.outerHTML` is then
- * exactly what it was.
+ * element that has it. Undo takes the attribute off (or puts the page's own value back):
+ * `document.documentElement.outerHTML` is then exactly what it was.
  *
  * The style rule lives in a constructed stylesheet in `document.adoptedStyleSheets` when the browser
- * has them (no DOM node at all), else in one <style> element in <head> (page-style.ts).
+ * has them (no DOM node at all; it stays, matching nothing), else in one <style> element in <head>,
+ * removed when the last handle on the document lets go (page-style.ts).
  */
 
 import { attrMarks } from './attr-marks';

@@ -1,9 +1,13 @@
 /**
  * Lede's style rules in the page, held by reference count per document and name: a constructed
  * stylesheet in `adoptedStyleSheets` where the content script can make one (no DOM node), else one
- * `<style data-lede-style="name">` in <head>, its rules set as text. The last release removes it, so the
- * page's styles are exactly as they were. A sheet the page dropped (it replaced the list) is adopted
- * again by the next hold.
+ * `<style data-lede-style="name">` in <head>, its rules set as text.
+ *
+ * The last release removes the <style> element: the DOM is exactly as it was. A constructed sheet, once
+ * adopted, stays for the page's life: its rules select only Lede's own attributes, so without them it
+ * matches nothing and costs no style work, while parsing it again and changing the page's sheet list on
+ * every toggle and re-run did (highlight, one call: +0.1 ms; looped with its undo: 3× slower). A sheet
+ * the page dropped (it replaced the list) is adopted again by the next hold.
  */
 export const STYLE_ATTR = 'data-lede-style';
 
@@ -44,19 +48,6 @@ function insertStyle(doc: Document, name: string, css: string): Element | null {
   }
 }
 
-function remove(doc: SheetDocument, h: Held): void {
-  const sheet = h.sheet;
-  if (sheet) {
-    try {
-      if (doc.adoptedStyleSheets?.includes(sheet)) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== sheet);
-    } catch {
-      /* the document is gone: nothing to restore */
-    }
-  }
-  h.style?.remove();
-  h.sheet = h.style = null;
-}
-
 /** Puts `css` in the page under `name` (once per document, however many hold it). Returns the release. */
 export function holdStyle(doc: Document, name: string, css: string): () => void {
   const d = doc as SheetDocument;
@@ -82,7 +73,8 @@ export function holdStyle(doc: Document, name: string, css: string): () => void 
     released = true;
     if (--held.count <= 0) {
       held.count = 0;
-      remove(d, held);
+      held.style?.remove();
+      held.style = null;
     }
   };
 }
