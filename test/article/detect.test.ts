@@ -34,6 +34,19 @@ describe('detectArticle', () => {
     expect(d.isArticle).toBe(true);
   });
 
+  it('reads each meta as its first <meta> says, wherever it is, and markup anywhere in the page', () => {
+    // The first meta of a key decides, even when empty; a meta in <body> counts; property or name.
+    const first = parseHtml(`<html><head><meta property="og:type" content=" "><meta property="og:type" content="article"></head><body>${para(1)}</body></html>`);
+    expect(detectArticle(first).signals).not.toContain('og:type=article');
+    const inBody = parseHtml(`<html><head></head><body><meta name="og:type" content="Article"><meta name="article:published_time" content="2024-01-01">${para(1)}</body></html>`);
+    expect(detectArticle(inBody).signals).toEqual(expect.arrayContaining(['og:type=article', 'article:published_time']));
+    // itemprop is a token list; JSON-LD and microdata found by the same query, deep in the body.
+    const micro = parseHtml(`<html><body><div><section><div itemprop="text articleBody">${para(1)}</div><time itemprop="datePublished">x</time></section><script type="application/ld+json">{"@type":"NewsArticle"}</script></div></body></html>`);
+    expect(detectArticle(micro).signals).toEqual(expect.arrayContaining(['itemprop=articleBody', 'article:published_time', 'json-ld:NewsArticle']));
+    const near = parseHtml(`<html><body><div itemprop="articleBodyText">${para(1)}</div><time itemprop="datePublished x">x</time></body></html>`);
+    expect(detectArticle(near).signals.filter((s) => s.startsWith('itemprop') || s.startsWith('article:'))).toEqual([]);
+  });
+
   it('says no to a page that is not an article: a home page, a form, an empty page', () => {
     const home = parseHtml(`<html><head><meta property="og:type" content="website"></head><body><nav><a href="/a">A</a><a href="/b">B</a></nav><ul>${'<li><a href="/x">Headline of a story</a></li>'.repeat(30)}</ul></body></html>`);
     const dh = detectArticle(home);
