@@ -187,8 +187,10 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
 
   // Corroboration.
   const established = new Set(cands.filter((c) => c.strong).map((c) => c.key));
-  const docCrypto = anywhere(tokens, words.crypto) || cands.some((c) => c.strong && c.key.startsWith('g') && gz.entries[+c.key.slice(1)].kind === 'crypto');
   const docCryptoNamed = cands.some((c) => c.strong && c.key.startsWith('g') && gz.entries[+c.key.slice(1)].kind === 'crypto');
+  // Read only for bare crypto tickers, which most articles have none of: the scan over every token waits.
+  let docCryptoMemo: boolean | undefined;
+  const docCrypto = () => (docCryptoMemo ??= docCryptoNamed || anywhere(tokens, words.crypto));
   const accepted = cands.filter((c) => {
     if (c.strong) return true;
     const est = established.has(c.key);
@@ -200,7 +202,7 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
       case 'ticker':
         return !!c.localBusiness;
       case 'crypto-ticker':
-        return est || docCrypto || !!c.localBusiness;
+        return est || docCrypto() || !!c.localBusiness;
       case 'crypto-ticker-local':
         return !!c.localCrypto || (est && !!c.localBusiness);
       default:
