@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normWord, startsUpper, tokenize } from '../../utils/entities/tokens';
+import { isUpperWord, normWord, startsUpper, tokenize } from '../../utils/entities/tokens';
 import { parseHtml, readabilityCorpus } from '../helpers/dom';
 
 /** The token pattern in its plain form (tokens.ts writes the same language with ASCII runs first). */
@@ -44,5 +44,14 @@ describe('tokenize', () => {
 describe('startsUpper', () => {
   it('is /^\\p{Lu}/ for ASCII and other first letters', () => {
     for (const w of ['Intel', 'BTC', 'Éric', 'Ωmega', 'xAI', '3M', 'éclair', '', '&']) expect(startsUpper(w), w).toBe(/^\p{Lu}/u.test(w));
+  });
+});
+
+describe('isUpperWord', () => {
+  it('is "a capital and no lower-case letter" for ASCII and other words', () => {
+    const plain = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+    for (const w of ['TSMC', 'BTC', 'G42', 'BRK.B', 'Intel', 'xAI', '3M', '42', '', '&', 'ÉDF', 'Éric', 'ΩMEGA', 'AT&T', 'S.A']) expect(isUpperWord(w), w).toBe(plain(w));
+    const word = fc.array(fc.constantFrom('A', 'z', 'Q', 'b', '4', '.', '&', 'É', 'é', 'Ω', 'ω', '\u0301'), { maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(fc.property(word, (w) => isUpperWord(w) === plain(w)), { seed: 7, numRuns: 3000 });
   });
 });

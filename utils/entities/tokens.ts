@@ -124,9 +124,16 @@ export function startsUpper(raw: string): boolean {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(raw);
 }
 
-/** All letters upper case, at least one letter: "TSMC", "BTC", "G42", "BRK.B". */
+/** All letters upper case, at least one letter: "TSMC", "BTC", "G42", "BRK.B". ASCII is read without a pattern. */
 export function isUpperWord(raw: string): boolean {
-  return HAS_UPPER.test(raw) && !HAS_LOWER.test(raw);
+  let upper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x80) return HAS_UPPER.test(raw) && !HAS_LOWER.test(raw);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  return upper;
 }
 
 /** Characters that end a sentence or open a quotation/parenthesis: a capital after them proves nothing. */
