@@ -4,8 +4,8 @@
  * Preferred: the CSS Custom Highlight API (CSS.highlights + Highlight): live Ranges registered under
  * "lede-company" and "lede-crypto". The text is never touched; the elements holding it get one attribute
  * that scopes the colours to them (highlighted-elements.ts), and the colours come from HIGHLIGHT_CSS in a
- * constructed stylesheet, or one <style> in <head> where adoptedStyleSheets is missing. Undo removes the
- * ranges, the attributes and the sheet.
+ * constructed stylesheet (it stays, matching nothing once the attributes are gone), or one <style> in
+ * <head> where adoptedStyleSheets is missing. Undo removes the ranges, the attributes and the <style>.
  * Fallback (no API, e.g. jsdom; or mode 'wrap'): <lede-mark> elements around the text (highlight-wrap.ts).
  *
  * Mentions are skipped, never thrown on, when their block was re-rendered since extraction (a node

@@ -1,7 +1,8 @@
 /**
  * What the ::highlight rules need in the page: the colours (HIGHLIGHT_CSS, held by reference count) and
  * HIGHLIGHTED_ATTR on each element whose own text a highlighted range covers, since the rules are scoped
- * to those elements (see highlight-style.ts). The undo takes both back exactly.
+ * to those elements (see highlight-style.ts). The undo puts every attribute back exactly and releases
+ * the colours (page-style.ts).
  */
 import { attrMarks } from './attr-marks';
 import { HIGHLIGHT_CSS, HIGHLIGHTED_ATTR } from './highlight-style';
