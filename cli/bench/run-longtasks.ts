@@ -11,6 +11,7 @@ import type { BenchPage } from './corpus';
 import { plainUrl } from './serve';
 import { OBSERVER_SCRIPT, readObserved, settle, type Observed } from './observe';
 import { reportWhenReady, type ReadyReport } from './ready';
+import { median } from './stats';
 
 export interface LoadStats {
   maxLongTask: number;
@@ -47,18 +48,20 @@ export interface LongTaskRow {
   error?: string;
 }
 
+const maxOr0 = (xs: readonly number[]): number => (xs.length ? Math.max(...xs) : 0);
+
 function stats(o: Observed): LoadStats {
   const durations = o.longTasks.map((t) => t.duration);
   const late = o.longTasks.filter((t) => t.start >= o.dcl).map((t) => t.duration);
   const ext = o.loafs.flatMap((l) => l.scripts).filter((s) => s.url.startsWith('chrome-extension://'));
   const lateFrames = o.loafs.filter((l) => l.start >= o.dcl).map((l) => l.duration);
   return {
-    maxLongTask: durations.length ? Math.max(...durations) : 0,
-    maxAfterDcl: late.length ? Math.max(...late) : 0,
+    maxLongTask: maxOr0(durations),
+    maxAfterDcl: maxOr0(late),
     longTasks: durations.length,
     sumLongTasks: durations.reduce((a, b) => a + b, 0),
-    extensionScriptMax: ext.length ? Math.max(...ext.map((s) => s.duration)) : 0,
-    maxFrameAfterDcl: lateFrames.length ? Math.max(...lateFrames) : 0,
+    extensionScriptMax: maxOr0(ext.map((s) => s.duration)),
+    maxFrameAfterDcl: maxOr0(lateFrames),
   };
 }
 
@@ -76,21 +79,18 @@ async function loadWithLede(lede: Lede, page: Page, tabId: () => Promise<number>
   return { s: stats(await readObserved(page)), report };
 }
 
-const medianOf = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+/** The median of the loads' values; null when no load got that far. */
+const medianOrNull = (xs: readonly number[]): number | null => (xs.length ? median(xs) : null);
 
 function medianStats(xs: LoadStats[]): LoadStats | null {
   if (xs.length === 0) return null;
   return {
-    maxLongTask: medianOf(xs.map((x) => x.maxLongTask)),
-    maxAfterDcl: medianOf(xs.map((x) => x.maxAfterDcl)),
-    longTasks: medianOf(xs.map((x) => x.longTasks)),
-    sumLongTasks: medianOf(xs.map((x) => x.sumLongTasks)),
-    extensionScriptMax: medianOf(xs.map((x) => x.extensionScriptMax)),
-    maxFrameAfterDcl: medianOf(xs.map((x) => x.maxFrameAfterDcl)),
+    maxLongTask: median(xs.map((x) => x.maxLongTask)),
+    maxAfterDcl: median(xs.map((x) => x.maxAfterDcl)),
+    longTasks: median(xs.map((x) => x.longTasks)),
+    sumLongTasks: median(xs.map((x) => x.sumLongTasks)),
+    extensionScriptMax: median(xs.map((x) => x.extensionScriptMax)),
+    maxFrameAfterDcl: median(xs.map((x) => x.maxFrameAfterDcl)),
   };
 }
 
@@ -129,15 +129,15 @@ export async function runLongTasks(
         report = b.report;
       }
       const row: LongTaskRow = {
-        name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: medianOf(diffs), diffAfterDcl: medianOf(lateDiffs),
-        diffFrameAfterDcl: medianOf(frameDiffs), ledeTimings: report?.timings ?? null, isArticle: report?.isArticle ?? null,
+        name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: medianOrNull(diffs), diffAfterDcl: medianOrNull(lateDiffs),
+        diffFrameAfterDcl: medianOrNull(frameDiffs), ledeTimings: report?.timings ?? null, isArticle: report?.isArticle ?? null,
       };
       rows.push(row);
       log(`[${i + 1}/${pages.length}] ${p.name}: max long task ${row.with!.maxLongTask.toFixed(0)} ms with Lede, ${row.without!.maxLongTask.toFixed(0)} ms without; after DOMContentLoaded ${row.with!.maxAfterDcl.toFixed(0)} vs ${row.without!.maxAfterDcl.toFixed(0)} ms`);
     } catch (e) {
       const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
       log(`[${i + 1}/${pages.length}] ${p.name}: ERROR ${msg}`);
-      rows.push({ name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: diffs.length ? medianOf(diffs) : null, diffAfterDcl: lateDiffs.length ? medianOf(lateDiffs) : null, diffFrameAfterDcl: frameDiffs.length ? medianOf(frameDiffs) : null, ledeTimings: null, isArticle: null, error: msg });
+      rows.push({ name: p.name, with: medianStats(withs), without: medianStats(withouts), diff: medianOrNull(diffs), diffAfterDcl: medianOrNull(lateDiffs), diffFrameAfterDcl: medianOrNull(frameDiffs), ledeTimings: null, isArticle: null, error: msg });
     }
   }
   await withPage.close();

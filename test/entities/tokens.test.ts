@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isUpperWord, normWord, startsUpper, tokenize } from '../../utils/entities/tokens';
-import { parseHtml, readabilityCorpus } from '../helpers/dom';
+import { readabilityCorpus } from '../helpers/dom';
 
 /** The token pattern in its plain form (tokens.ts writes the same language with ASCII runs first). */
 const PLAIN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.\-\u2010\u2011+&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|&/gu;
@@ -21,11 +21,11 @@ describe('tokenize', () => {
     expect(t.map((x) => x.raw)).toEqual(['İstanbul', 'Borsa', 'ISTANBUL']);
   });
 
-  it('gives the plain pattern’s tokens and normWord’s keys on the text of every corpus page', () => {
-    const pages = readabilityCorpus().slice(0, 40);
-    for (const p of pages) {
-      const text = parseHtml(p.html).body?.textContent ?? '';
-      expect(tokenize(text), p.name).toEqual(plainTokens(text));
+  it('gives the plain pattern’s tokens and normWord’s keys on the HTML of every corpus page', () => {
+    // The whole source, markup included (more joiners and punctuation than the text), without a parse.
+    for (const p of readabilityCorpus()) {
+      // Compared as JSON: a deep equality over a page's tens of thousands of tokens takes seconds.
+      expect(JSON.stringify(tokenize(p.html)) === JSON.stringify(plainTokens(p.html)), p.name).toBe(true);
     }
   });
 

@@ -3,7 +3,6 @@
  * element, and the last release gives the element back its own value of that attribute (or none).
  */
 export interface AttrMarks {
-  readonly attr: string;
   hold(el: Element, holder: object): void;
   release(el: Element, holder: object): void;
 }
@@ -16,7 +15,6 @@ interface ElementState {
 export function attrMarks(attr: string): AttrMarks {
   const states = new WeakMap<Element, ElementState>();
   return {
-    attr,
     hold(el, holder) {
       try {
         let s = states.get(el);

@@ -48,12 +48,6 @@ function classOf(cp: number): number {
   return c;
 }
 
-/** The code point at i (a lone surrogate reads as itself, as in a /u pattern). */
-const codePointAt = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
-};
-
 /** Joins two words into one token: . - + & and the hyphens U+2010/U+2011 that CMSs typeset in names. */
 const isJoiner = (c: number): boolean => c === 0x2e || c === 0x2d || c === 0x2b || c === 0x26 || c === 0x2010 || c === 0x2011;
 
@@ -72,7 +66,7 @@ export function tokenize(text: string): Token[] {
   let aligned = false;
   let i = 0;
   while (i < n) {
-    const cp = codePointAt(text, i);
+    const cp = text.codePointAt(i)!; // a lone surrogate reads as itself, as in a /u pattern
     if (!(classOf(cp) & START)) {
       if (cp === 0x26) out.push({ start: i, end: i + 1, raw: '&', norm: '&' });
       i += cp > 0xffff ? 2 : 1;
@@ -85,9 +79,9 @@ export function tokenize(text: string): Token[] {
       do {
         if (c >= 0x80) wide = true;
         i += c > 0xffff ? 2 : 1;
-        c = i < n ? codePointAt(text, i) : -1;
+        c = i < n ? text.codePointAt(i)! : -1;
       } while (c >= 0 && classOf(c) & PART);
-      const next = c >= 0 && isJoiner(c) && i + 1 < n ? codePointAt(text, i + 1) : -1;
+      const next = c >= 0 && isJoiner(c) && i + 1 < n ? text.codePointAt(i + 1)! : -1;
       if (next < 0 || !(classOf(next) & START)) break;
       if (c >= 0x80) wide = true;
       i++;
