@@ -27,5 +27,7 @@ export function corpusPages(filter?: string): BenchPage[] {
     const file = join(dir, n, 'source.html');
     if (existsSync(file)) add(n, file);
   }
-  return filter ? out.filter((p) => p.name.includes(filter)) : out;
+  if (!filter) return out;
+  const parts = filter.split(',').filter(Boolean);
+  return out.filter((p) => parts.some((f) => p.name.includes(f)));
 }

@@ -11,10 +11,10 @@ export interface BenchOptions {
   quiet: boolean;
 }
 
-export const USAGE = `npm run bench -- [--reps N] [--filter substring] [--no-extension] [--loads N] [--heap-loads N] [--recognizer|--no-recognizer] [--quiet]`;
+export const USAGE = `npm run bench -- [--reps N] [--filter substring[,substring…]] [--no-extension] [--loads N] [--heap-loads N] [--recognizer|--no-recognizer] [--quiet]`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const o: BenchOptions = { reps: 5, filter: undefined, extension: true, loads: 1, heapLoads: 3, recognizer: 'auto', quiet: false };
+  const o: BenchOptions = { reps: 6, filter: undefined, extension: true, loads: 1, heapLoads: 3, recognizer: 'auto', quiet: false };
   const int = (v: string | undefined, flag: string, min: number): number => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min) throw new Error(`${flag} needs an integer ≥ ${min}\n${USAGE}`);

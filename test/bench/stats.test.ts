@@ -70,7 +70,7 @@ describe('bench inputs', () => {
   });
 
   it('parses options', () => {
-    expect(parseOptions([])).toMatchObject({ reps: 5, filter: undefined, extension: true });
+    expect(parseOptions([])).toMatchObject({ reps: 6, filter: undefined, extension: true });
     expect(parseOptions(['--reps', '7', '--filter=nyt', '--no-extension'])).toMatchObject({ reps: 7, filter: 'nyt', extension: false });
     expect(() => parseOptions(['--reps', '0'])).toThrow(/--reps/);
     expect(() => parseOptions(['--bogus'])).toThrow(/unknown option/);

@@ -141,13 +141,15 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
       cands.push({ block: b, start: c.start, end: c.end, key, priority: enumPriority.explicit, strong: true, listing: { ticker: c.ticker, exchange } });
     }
 
-    // 2. Gazetteer names, one pass.
+    // 2. Gazetteer names, one pass. Most tokens begin no name: the trie's first step is taken here, and only
+    // a token that begins one pays for the walk.
+    const firsts = gz.trie.next;
     for (let i = 0; i < toks.length; ) {
       if (taken[i]) {
         i++;
         continue;
       }
-      const m = longestMatch(gz.trie, text, toks, i);
+      const m = firsts?.has(toks[i].norm) ? longestMatch(gz.trie, text, toks, i) : null;
       if (!m || (m.to - m.from === 1 && words.notEntities.has(toks[i].raw))) {
         // 3. Bare tickers.
         const t = toks[i];

@@ -51,8 +51,11 @@ export interface TickerParens {
 
 /** Every "(EXCHANGE: TICKER…)" in a block's text. */
 export function findTickerParens(text: string): TickerParens[] {
-  const [pRe, qRe] = regexes();
   const out: TickerParens[] = [];
+  // Most blocks have no parenthesis with a colon: the pattern is not run on them.
+  const open = text.indexOf('(');
+  if (open < 0 || (text.indexOf(':', open) < 0 && text.indexOf('：', open) < 0)) return out;
+  const [pRe, qRe] = regexes();
   pRe.lastIndex = 0;
   for (let m = pRe.exec(text); m; m = pRe.exec(text)) {
     const listings: Listed[] = [];

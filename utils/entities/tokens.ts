@@ -55,9 +55,11 @@ const isJoiner = (c: number): boolean => c === 0x2e || c === 0x2d || c === 0x2b 
  * The tokens of a text, read by one scan over its code points (the same tokens as the pattern
  * `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.\-\u2010\u2011+&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|&`, in three
  * quarters of the time the pattern takes, the recogniser's one-pass cost dropping by a fifth).
+ * ASCII characters are classed by a table lookup right in the loop: the recogniser runs a few times per
+ * page, so its code seldom gets optimised, and a call per character is what it then pays for.
  * An ASCII token's key is its slice of the text lower-cased once, which is the token lower-cased whenever
  * lower-casing kept the text's length (only "İ" grows, and nothing shrinks, so then every character kept
- * its place); the others go through normWord.
+ * its place); a token without capitals is its own key; the others go through normWord.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -66,29 +68,37 @@ export function tokenize(text: string): Token[] {
   let aligned = false;
   let i = 0;
   while (i < n) {
-    const cp = text.codePointAt(i)!; // a lone surrogate reads as itself, as in a /u pattern
-    if (!(classOf(cp) & START)) {
-      if (cp === 0x26) out.push({ start: i, end: i + 1, raw: '&', norm: '&' });
-      i += cp > 0xffff ? 2 : 1;
+    let c = text.charCodeAt(i);
+    if (c < 0x80 ? ASCII_CLASS[c] === 0 : !(classOf((c = text.codePointAt(i)!)) & START)) {
+      // a lone surrogate reads as itself, as in a /u pattern
+      if (c === 0x26) out.push({ start: i, end: i + 1, raw: '&', norm: '&' });
+      i += c > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
     let wide = false;
-    // A word, then as long as a joiner is followed by the start of another word, that word too.
-    for (let c = cp; ; ) {
-      do {
-        if (c >= 0x80) wide = true;
+    let upper = false;
+    // A word (c is its first code point), then as long as a joiner is followed by the start of another
+    // word, that word too.
+    for (;;) {
+      for (;;) {
+        if (c < 0x80) upper ||= c <= 0x5a && c >= 0x41;
+        else wide = true;
         i += c > 0xffff ? 2 : 1;
-        c = i < n ? text.codePointAt(i)! : -1;
-      } while (c >= 0 && classOf(c) & PART);
-      const next = c >= 0 && isJoiner(c) && i + 1 < n ? text.codePointAt(i + 1)! : -1;
-      if (next < 0 || !(classOf(next) & START)) break;
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+        if (c < 0x80 ? ASCII_CLASS[c] === 0 : !(classOf((c = text.codePointAt(i)!)) & PART)) break;
+      }
+      if (i + 1 >= n || !isJoiner(text.charCodeAt(i))) break;
+      const next = text.codePointAt(i + 1)!;
+      if (!(classOf(next) & START)) break;
       if (c >= 0x80) wide = true;
       i++;
       c = next;
     }
     const raw = text.slice(start, i);
     if (wide) out.push({ start, end: i, raw, norm: normWord(raw) });
+    else if (!upper) out.push({ start, end: i, raw, norm: raw });
     else {
       if (lower === null) {
         lower = text.toLowerCase();
