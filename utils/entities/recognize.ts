@@ -99,7 +99,8 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
   texts.forEach((text, b) => {
     const toks = tokens[b];
     if (toks.length === 0) return;
-    const taken = new Uint8Array(toks.length);
+    // The tokens a ticker parenthesis claimed (most blocks have none: no array is made for them).
+    const taken = new Set<number>();
 
     // 1a. "Name (EXCHANGE: TICKER, …)"
     for (const p of findTickerParens(text)) {
@@ -120,12 +121,12 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
       }
       if (nb) {
         cands.push({ block: b, start: nb.start, end: nb.end, key, priority: enumPriority.explicit, strong: true });
-        for (let k = nb.from; k < nb.to; k++) taken[k] = 1;
+        for (let k = nb.from; k < nb.to; k++) taken.add(k);
       }
       for (const l of p.listings) {
         cands.push({ block: b, start: l.start, end: l.end, key, priority: enumPriority.explicit, strong: true, listing: { ticker: l.ticker, exchange: l.exchange } });
       }
-      for (let k = 0; k < toks.length; k++) if (toks[k].start >= p.start && toks[k].end <= p.end) taken[k] = 1;
+      for (let k = 0; k < toks.length; k++) if (toks[k].start >= p.start && toks[k].end <= p.end) taken.add(k);
     }
 
     // 1b. Cashtags: a crypto asset first ("$BTC"), else a company.
@@ -145,7 +146,7 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
     // a token that begins one pays for the walk.
     const firsts = gz.trie.next;
     for (let i = 0; i < toks.length; ) {
-      if (taken[i]) {
+      if (taken.size && taken.has(i)) {
         i++;
         continue;
       }

@@ -24,6 +24,36 @@ const TAIL_MIN_BLOCKS = 4;
 let compiled: readonly CompiledRule[] | null = null;
 const builtinRules = (): readonly CompiledRule[] => (compiled ??= BUILTIN_RULES.map(compileRule));
 
+/** The built-in rules that apply to a language, shape rules apart, with none disabled: made once per language. */
+interface RulePlan {
+  all: readonly CompiledRule[];
+  shape: readonly CompiledRule[];
+  phrase: readonly CompiledRule[];
+}
+const plans = new Map<string | null, RulePlan>();
+
+function planFor(lang: string | null, disabled: ReadonlySet<string>): RulePlan {
+  const make = (): RulePlan => {
+    const all = builtinRules().filter((c) => !disabled.has(c.rule.id) && appliesToLang(c.rule, lang));
+    return { all, shape: all.filter((c) => c.rule.shape), phrase: all.filter((c) => !c.rule.shape) };
+  };
+  if (disabled.size > 0) return make();
+  let plan = plans.get(lang);
+  if (!plan) plans.set(lang, (plan = make()));
+  return plan;
+}
+
+/**
+ * Can the rule match any block? A rule with a first-word index (match-rule.ts) matches only blocks whose
+ * lead starts with one of its words: when no block's does, its pass over the blocks is skipped. Most
+ * phrase rules are for other sites' wording, so on most pages most are.
+ */
+function mayMatch(c: CompiledRule, leadWords: ReadonlySet<string>): boolean {
+  if (!c.firstWords) return true;
+  for (const w of c.firstWords) if (leadWords.has(w)) return true;
+  return false;
+}
+
 function hostOf(article: Article, explicit: string | null | undefined): string | null {
   if (explicit !== undefined) return normalizeHost(explicit);
   const url = article.url ?? article.doc.URL;
@@ -129,16 +159,18 @@ export function findPromos(article: Article, opts: FindPromosOptions = {}): Prom
   if (!article.root || article.blocks.length === 0) return [];
   const ctx = buildContext(article, opts.host);
   const disabled = new Set(opts.disabledRuleIds ?? []);
-  const rules = builtinRules().filter((c) => !disabled.has(c.rule.id) && appliesToLang(c.rule, ctx.lang));
+  const plan = planFor(ctx.lang, disabled);
   const userRules = (opts.userRules ?? []).filter((r) => !disabled.has(`user:${r.id}`) && !disabled.has(r.id));
+  const leadWords = new Set(ctx.leadWord);
+  const matchAll = (rules: readonly CompiledRule[]) => rules.flatMap((c) => (mayMatch(c, leadWords) ? matchRule(c, ctx) : []));
 
   const candidates: Candidate[] = [
     ...matchUserRules(userRules.filter((r) => r.kind === 'selector'), ctx),
-    ...rules.filter((c) => c.rule.shape).flatMap((c) => matchRule(c, ctx)),
+    ...matchAll(plan.shape),
     ...matchUserRules(userRules.filter((r) => r.kind === 'phrase'), ctx),
-    ...rules.filter((c) => !c.rule.shape).flatMap((c) => matchRule(c, ctx)),
+    ...matchAll(plan.phrase),
     ...HEURISTICS.filter((h) => !disabled.has(h.id)).flatMap((h) => h.find(ctx)),
-    ...matchLeftovers(rules, ctx, (r) => fillSite(r, ctx)),
+    ...matchLeftovers(plan.all, ctx, (r) => fillSite(r, ctx)),
   ];
 
   const claims = new Claims();
