@@ -19,7 +19,7 @@
  */
 import type { EntityKind } from '../report';
 import { exchangeForRic } from './exchanges';
-import { insertName, newNode, type TrieNode } from './trie';
+import { insertName, lowerCaseStarts, newNode, type TrieNode } from './trie';
 import { slug, tokenize } from './tokens';
 import { CONNECTORS, LEGAL_SUFFIXES } from './name-parts';
 import { COMPANIES } from './data/companies';
@@ -50,6 +50,8 @@ export interface Gazetteer {
   trie: TrieNode;
   /** Ticker key (see tickerKey) → entry indexes. */
   tickers: Map<string, number[]>;
+  /** The lower-case words that may begin a name (trie.ts lowerCaseStarts). */
+  lowerStarts: Uint8Array;
 }
 
 /** Numeric codes are compared without leading zeros: "(HKEX: 700)" is Tencent's "0700". */
@@ -166,7 +168,7 @@ export function compileGazetteer(raw: readonly RawEntry[]): Gazetteer {
       else tickers.set(k, [index]);
     }
   }
-  return { entries, trie, tickers };
+  return { entries, trie, tickers, lowerStarts: lowerCaseStarts(trie) };
 }
 
 /** The gazetteer's raw entries: companies then crypto assets. */

@@ -22,7 +22,7 @@ import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type Listing, ti
 import { langWords, type LangWords } from './lang-words';
 import { findTickerParens, nameBefore } from './tickers-in-parens';
 import { findCashtags } from './cashtags';
-import { joinable, longestMatch, Shape } from './trie';
+import { joinable, longestMatch, mayBeginName, Shape } from './trie';
 import { isNameLike, isSentenceInitial, isUpperWord, slug, startsUpper, tokenize, type Token } from './tokens';
 import { ABBREVIATED_SUFFIXES, isLegalSuffix } from './name-parts';
 import { anywhere, near, nextToNumber, NAME_WINDOW, TICKER_WINDOW } from './context';
@@ -142,15 +142,15 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
       cands.push({ block: b, start: c.start, end: c.end, key, priority: enumPriority.explicit, strong: true, listing: { ticker: c.ticker, exchange } });
     }
 
-    // 2. Gazetteer names, one pass. Most tokens begin no name: the trie's first step is taken here, and only
-    // a token that begins one pays for the walk.
+    // 2. Gazetteer names, one pass. Most tokens begin no name: lower-case words are screened by their first
+    // letters, the trie's first step is taken here, and only a token that begins a name pays for the walk.
     const firsts = gz.trie.next;
     for (let i = 0; i < toks.length; ) {
       if (taken.size && taken.has(i)) {
         i++;
         continue;
       }
-      const m = firsts?.has(toks[i].norm) ? longestMatch(gz.trie, text, toks, i) : null;
+      const m = mayBeginName(gz.lowerStarts, toks[i]) && firsts?.has(toks[i].norm) ? longestMatch(gz.trie, text, toks, i) : null;
       if (!m || (m.to - m.from === 1 && words.notEntities.has(toks[i].raw))) {
         // 3. Bare tickers.
         const t = toks[i];

@@ -76,6 +76,42 @@ function fits(shape: Shape, raw: string): boolean {
   }
 }
 
+/** Bucket of a key's first two ASCII characters in a lower-case screen; -1 when they are not both ASCII. */
+function pairIndex(key: string): number {
+  const a = key.charCodeAt(0);
+  const b = key.length > 1 ? key.charCodeAt(1) : 0;
+  return a < 0x80 && b < 0x80 ? (a << 7) | b : -1;
+}
+
+/**
+ * Which first words can begin a name when written in lower case: a name's first token written "bitcoin"
+ * or "xAI" fits only a name whose first shape is Any or Camel (`fits`), and most tokens of a text are
+ * lower-case words that begin none. One byte per pair of first ASCII characters of such keys, so that the
+ * recogniser skips the trie (a hash of every word) for a lower-case word whose pair is not set. Exact: a
+ * key whose first two characters are not both ASCII never equals the key of a word whose are.
+ */
+export function lowerCaseStarts(root: TrieNode): Uint8Array {
+  const out = new Uint8Array(1 << 14);
+  const opensLower = (node: TrieNode): boolean => {
+    if (node.hits?.some((h) => h.shapes[0] === Shape.Any || h.shapes[0] === Shape.Camel)) return true;
+    for (const child of node.next?.values() ?? []) if (opensLower(child)) return true;
+    return false;
+  };
+  for (const [key, child] of root.next ?? []) {
+    const k = pairIndex(key);
+    if (k >= 0 && opensLower(child)) out[k] = 1;
+  }
+  return out;
+}
+
+/** May this token begin a name, by the screen above? Tokens not starting with a lower-case ASCII letter: yes. */
+export function mayBeginName(starts: Uint8Array, t: Token): boolean {
+  const c = t.raw.charCodeAt(0);
+  if (c < 0x61 || c > 0x7a) return true;
+  const k = pairIndex(t.norm);
+  return k < 0 || starts[k] === 1;
+}
+
 const SPACES_ONLY = /^[\s\u00a0\u202f]+$/;
 const COMMA_SPACE = /^,[\s\u00a0\u202f]+$/;
 
