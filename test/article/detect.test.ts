@@ -43,6 +43,8 @@ describe('detectArticle', () => {
     // itemprop is a token list; JSON-LD and microdata found by the same query, deep in the body.
     const micro = parseHtml(`<html><body><div><section><div itemprop="text articleBody">${para(1)}</div><time itemprop="datePublished">x</time></section><script type="application/ld+json">{"@type":"NewsArticle"}</script></div></body></html>`);
     expect(detectArticle(micro).signals).toEqual(expect.arrayContaining(['itemprop=articleBody', 'article:published_time', 'json-ld:NewsArticle']));
+    const tabbed = parseHtml(`<html><body><div itemprop="text\tarticleBody">${para(1)}</div><meta property="og:type" name="article:published_time" content="article"></body></html>`);
+    expect(detectArticle(tabbed).signals).toEqual(expect.arrayContaining(['itemprop=articleBody', 'og:type=article', 'article:published_time']));
     const near = parseHtml(`<html><body><div itemprop="articleBodyText">${para(1)}</div><time itemprop="datePublished x">x</time></body></html>`);
     expect(detectArticle(near).signals.filter((s) => s.startsWith('itemprop') || s.startsWith('article:'))).toEqual([]);
   });
