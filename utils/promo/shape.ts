@@ -28,17 +28,24 @@ function kebab(name: string): string {
  * Terms per element, remembered while its names stay the same: every shape rule asks about the same
  * elements (on Wikipedia-sized pages, rebuilding them per rule cost hundreds of milliseconds).
  */
-const memo = new WeakMap<Element, { names: string; terms: string[] }>();
+const memo = new WeakMap<Element, { names: (string | null)[]; terms: string[] }>();
+
+/** The attributes the terms come from, class first, as the element has them now. */
+const NAME_ATTRIBUTES = ['class', ...SHAPE_ATTRIBUTES];
+
+/** Are the element's name attributes still those the terms were made from? Read one by one, up to the first change. */
+function sameNames(el: Element, names: readonly (string | null)[]): boolean {
+  for (let k = 0; k < NAME_ATTRIBUTES.length; k++) if (el.getAttribute(NAME_ATTRIBUTES[k]) !== names[k]) return false;
+  return true;
+}
 
 /** Every contiguous run of tokens of every name, joined with "-": the strings a shape regex is tested on. */
 function shapeTerms(el: Element): string[] {
   if (el.attributes.length === 0) return [];
-  let raw = el.getAttribute('class') ?? '';
-  for (const attr of SHAPE_ATTRIBUTES) raw += `\u0000${el.getAttribute(attr) ?? ''}`;
   const known = memo.get(el);
-  if (known && known.names === raw) return known.terms;
+  if (known && sameNames(el, known.names)) return known.terms;
   const terms = computeTerms(el);
-  memo.set(el, { names: raw, terms });
+  memo.set(el, { names: NAME_ATTRIBUTES.map((a) => el.getAttribute(a)), terms });
   return terms;
 }
 
