@@ -26,42 +26,10 @@ const WEIGHTS = {
 
 export const ARTICLE_THRESHOLD = 0.55;
 
-/**
- * For each key, the trimmed content of the first <meta> whose property or name is that key (null when
- * that first one has none), as `meta[property=key], meta[name=key]` would find it: one pass over the
- * page's metas for all keys. A selector per key walked the whole page whenever the tag was missing
- * (wikipedia-2: 0.26 ms each).
- */
-function metaContents<K extends string>(doc: Document, keys: readonly K[]): Record<K, string | null> {
-  const out = {} as Record<K, string | null>;
-  const seen = new Set<string>();
-  for (const el of doc.getElementsByTagName('meta')) {
-    if (seen.size === keys.length) break;
-    const property = el.getAttribute('property');
-    const name = el.getAttribute('name');
-    for (const k of keys) {
-      if (seen.has(k) || (property !== k && name !== k)) continue;
-      seen.add(k);
-      out[k] = el.getAttribute('content')?.trim() || null;
-    }
-  }
-  for (const k of keys) if (!seen.has(k)) out[k] = null;
-  return out;
-}
-
-const ASCII_WHITESPACE = /[\t\n\f\r ]+/;
-
-/** Microdata on the page, from one query: an element `[itemprop~=articleBody]`, one `[itemprop=datePublished]`. */
-function microdata(doc: Document): { articleBody: boolean; datePublished: boolean } {
-  let articleBody = false;
-  let datePublished = false;
-  for (const el of doc.querySelectorAll('[itemprop]')) {
-    const v = el.getAttribute('itemprop') ?? '';
-    if (v === 'datePublished') datePublished = true;
-    if (!articleBody && v.includes('articleBody') && v.split(ASCII_WHITESPACE).includes('articleBody')) articleBody = true;
-    if (articleBody && datePublished) break;
-  }
-  return { articleBody, datePublished };
+function meta(doc: Document, key: string): string | null {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  const v = el?.getAttribute('content')?.trim();
+  return v ? v : null;
 }
 
 export function detectArticle(doc: Document): Detection {
@@ -72,20 +40,18 @@ export function detectArticle(doc: Document): Detection {
     miss *= 1 - weight;
   };
 
-  const metas = metaContents(doc, ['og:type', 'article:published_time']);
-  const items = microdata(doc);
-  const ogType = metas['og:type']?.toLowerCase() ?? null;
+  const ogType = meta(doc, 'og:type')?.toLowerCase() ?? null;
   if (ogType === 'article' || ogType?.startsWith('article.')) add(`og:type=${ogType}`, WEIGHTS['og:type=article']);
 
   const ldType = jsonLdTypes(doc).find((t) => ARTICLE_TYPES.test(t));
   if (ldType) add(`json-ld:${ldType}`, WEIGHTS['json-ld']);
 
-  if (items.articleBody) add('itemprop=articleBody', WEIGHTS['itemprop=articleBody']);
+  if (doc.querySelector('[itemprop~="articleBody"]')) add('itemprop=articleBody', WEIGHTS['itemprop=articleBody']);
 
   const articles = doc.getElementsByTagName('article');
   if (articles.length === 1 && articles[0].querySelector('h1')) add('article+h1', WEIGHTS['article+h1']);
 
-  if (metas['article:published_time'] || items.datePublished)
+  if (meta(doc, 'article:published_time') || doc.querySelector('[itemprop="datePublished"]'))
     add('article:published_time', WEIGHTS['article:published_time']);
 
   let readerable = false;
