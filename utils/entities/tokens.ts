@@ -55,8 +55,8 @@ const isJoiner = (c: number): boolean => c === 0x2e || c === 0x2d || c === 0x2b 
  * The tokens of a text, read by one scan over its code points (the same tokens as the pattern
  * `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.\-\u2010\u2011+&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|&`, in three
  * quarters of the time the pattern takes, the recogniser's one-pass cost dropping by a fifth).
- * ASCII characters are classed by a table lookup right in the loop: the recogniser runs a few times per
- * page, so its code seldom gets optimised, and a call per character is what it then pays for.
+ * ASCII characters are classed by a table lookup right in the loop, without a call per character (which
+ * code not yet optimised pays in full: the recogniser runs once per article).
  * An ASCII token's key is its slice of the text lower-cased once, which is the token lower-cased whenever
  * lower-casing kept the text's length (only "İ" grows, and nothing shrinks, so then every character kept
  * its place); a token without capitals is its own key; the others go through normWord.
