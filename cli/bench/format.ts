@@ -1,5 +1,6 @@
 /** Tables for the terminal and Markdown (README) from the benchmark's rows and summary. Pure. */
-import { RATIO_KEYS, RATIOS, type Dist, type PageRow, type Summary } from './report';
+import { LARGE_PARSE_MS, RATIO_KEYS, RATIOS, type Dist, type PageRow, type Summary } from './report';
+import { STAGES } from './types';
 
 export type Cell = string | number | null | undefined;
 
@@ -73,6 +74,16 @@ export function summaryText(s: Summary, meta: Meta, recognizer: unknown, markdow
   );
   out.push(h('Ratios over article pages'));
   out.push(table(['ratio', 'median', 'p95', 'max', 'pages'], RATIO_KEYS.map((k) => [RATIOS[k].label, ...distCells(s.ratios[k], times)]), markdown));
+  out.push(h(`The same ratios over the ${s.largeParse.pages} pages whose parse takes ${LARGE_PARSE_MS} ms or more`));
+  out.push(table(['ratio', 'median', 'p95', 'max', 'pages'], RATIO_KEYS.map((k) => [RATIOS[k].label, ...distCells(s.largeParse.ratios[k], times)]), markdown));
+  out.push(h('Each stage over its page\'s parse (extract: beyond the parse it includes), medians per page'));
+  out.push(
+    table(
+      ['stage', 'all articles', 'p95', `parse ≥ ${LARGE_PARSE_MS} ms`, 'p95'],
+      STAGES.map((st) => [st, times(s.stageOverParse[st].median), times(s.stageOverParse[st].p95), times(s.largeParse.stageOverParse[st].median), times(s.largeParse.stageOverParse[st].p95)]),
+      markdown,
+    ),
+  );
   out.push(h('Stages over article pages (ms)'));
   const stageRows: Cell[][] = (Object.keys(s.stages) as (keyof Summary['stages'])[]).map((k) => [
     k, ...distCells(s.stages[k], ms), k in s.stageShare ? `${((s.stageShare as Record<string, number>)[k] * 100).toFixed(1)}%` : '',

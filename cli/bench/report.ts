@@ -99,6 +99,13 @@ export interface Summary {
   /** Median over article pages of each stage, and each stage's share of the summed totals. */
   stages: Record<Stage | 'summary' | 'total' | 'totalWithSummary' | 'readability' | 'markjs' | 'floor', Dist>;
   stageShare: Record<Stage, number>;
+  /**
+   * Per page, each stage over that page's parse (extract: what it costs beyond the parse it includes); and
+   * the same for the pages whose parse takes LARGE_PARSE_MS or more, with the ratios over those pages only
+   * (on the corpus' 1–3 KB synthetic pages, fixed costs weigh against a 0.3 ms parse).
+   */
+  stageOverParse: Record<Stage, Dist>;
+  largeParse: { pages: number; ratios: Record<RatioKey, Dist>; stageOverParse: Record<Stage, Dist> };
   /** The first run in a fresh page (what the content script pays once per load), per stage and total; and the anchor's first parse. */
   cold: Record<Stage | 'total' | 'readability', Dist>;
   longTask: {
@@ -165,6 +172,18 @@ function slowest(rows: readonly PageRow[], key: RatioKey, n = 10): SlowPage[] {
     }));
 }
 
+/** A parse this long or longer: a real article page rather than one of the corpus' tiny synthetic ones. */
+export const LARGE_PARSE_MS = 2;
+
+/** Per page, each stage over the page's parse; extract counts only what it costs beyond that parse. */
+function stagesOverParse(arts: readonly PageRow[]): Record<Stage, Dist> {
+  const over = (r: PageRow, st: Stage) => {
+    const v = r.stages[st];
+    return v === null || !(r.readability > 0) ? null : (st === 'extract' ? v - r.readability : v) / r.readability;
+  };
+  return Object.fromEntries(STAGES.map((st) => [st, dist(arts.map((r) => over(r, st)))])) as Record<Stage, Dist>;
+}
+
 export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, heap: HeapResult | null): Summary {
   const ok = rows.filter((r) => !r.error);
   const arts = ok.filter((r) => r.isArticle);
@@ -182,6 +201,13 @@ export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, h
   const stageShare = Object.fromEntries(
     STAGES.map((s) => [s, sumTotal > 0 ? round(arts.reduce((n, r) => n + (r.stages[s] ?? 0), 0) / sumTotal, 3) ?? 0 : 0]),
   ) as Record<Stage, number>;
+
+  const large = arts.filter((r) => r.readability >= LARGE_PARSE_MS);
+  const largeParse = {
+    pages: large.length,
+    ratios: Object.fromEntries(RATIO_KEYS.map((k) => [k, dist(large.map((r) => r.ratios[k]))])) as Record<RatioKey, Dist>,
+    stageOverParse: stagesOverParse(large),
+  };
 
   const cold = Object.fromEntries(STAGES.map((s) => [s, dist(arts.map((r) => r.cold[s]))])) as Summary['cold'];
   cold.total = dist(arts.map((r) => r.coldTotal));
@@ -226,6 +252,8 @@ export function summarize(rows: readonly PageRow[], sizes: BundleSizes | null, h
     slowest: slow,
     stages: stageDists,
     stageShare,
+    stageOverParse: stagesOverParse(arts),
+    largeParse,
     cold,
     longTask,
     nonArticles: { count: non.length, detect: dist(non.map((r) => r.stages.detect)), worst: worstNon?.name ?? null },
