@@ -40,7 +40,7 @@ describe('detectArticle', () => {
     expect(detectArticle(first).signals).not.toContain('og:type=article');
     const inBody = parseHtml(`<html><head></head><body><meta name="og:type" content="Article"><meta name="article:published_time" content="2024-01-01">${para(1)}</body></html>`);
     expect(detectArticle(inBody).signals).toEqual(expect.arrayContaining(['og:type=article', 'article:published_time']));
-    // itemprop is a token list; JSON-LD and microdata found by the same query, deep in the body.
+    // itemprop is a token list; JSON-LD and microdata count wherever they are in the body.
     const micro = parseHtml(`<html><body><div><section><div itemprop="text articleBody">${para(1)}</div><time itemprop="datePublished">x</time></section><script type="application/ld+json">{"@type":"NewsArticle"}</script></div></body></html>`);
     expect(detectArticle(micro).signals).toEqual(expect.arrayContaining(['itemprop=articleBody', 'article:published_time', 'json-ld:NewsArticle']));
     const tabbed = parseHtml(`<html><body><div itemprop="text\tarticleBody">${para(1)}</div><meta property="og:type" name="article:published_time" content="article"></body></html>`);

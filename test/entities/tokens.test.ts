@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { isUpperWord, normWord, startsUpper, tokenize } from '../../utils/entities/tokens';
 import { readabilityCorpus } from '../helpers/dom';
 
-/** The token pattern in its plain form (tokens.ts writes the same language with ASCII runs first). */
+/** The token language as a plain pattern (tokens.ts reads it by a scan over code points). */
 const PLAIN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.\-\u2010\u2011+&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|&/gu;
 const plainTokens = (text: string) => [...text.matchAll(PLAIN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, raw: m[0], norm: normWord(m[0]) }));
 

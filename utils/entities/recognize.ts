@@ -142,15 +142,14 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
       cands.push({ block: b, start: c.start, end: c.end, key, priority: enumPriority.explicit, strong: true, listing: { ticker: c.ticker, exchange } });
     }
 
-    // 2. Gazetteer names, one pass. Most tokens begin no name: lower-case words are screened by their first
-    // letters, the trie's first step is taken here, and only a token that begins a name pays for the walk.
-    const firsts = gz.trie.next;
+    // 2. Gazetteer names, one pass. Most tokens are lower-case words that begin no name: they are screened
+    // by their first letters (trie.ts mayBeginName) before the walk.
     for (let i = 0; i < toks.length; ) {
-      if (taken.size && taken.has(i)) {
+      if (taken.has(i)) {
         i++;
         continue;
       }
-      const m = mayBeginName(gz.lowerStarts, toks[i]) && firsts?.has(toks[i].norm) ? longestMatch(gz.trie, text, toks, i) : null;
+      const m = mayBeginName(gz.lowerStarts, toks[i]) ? longestMatch(gz.trie, text, toks, i) : null;
       if (!m || (m.to - m.from === 1 && words.notEntities.has(toks[i].raw))) {
         // 3. Bare tickers.
         const t = toks[i];

@@ -48,6 +48,9 @@ function classOf(cp: number): number {
   return c;
 }
 
+/** Is the code point a letter or a number (\p{L}, \p{N})? Classed once per code point. */
+export const isLetterOrNumber = (cp: number): boolean => (classOf(cp) & START) !== 0;
+
 /** Joins two words into one token: . - + & and the hyphens U+2010/U+2011 that CMSs typeset in names. */
 const isJoiner = (c: number): boolean => c === 0x2e || c === 0x2d || c === 0x2b || c === 0x26 || c === 0x2010 || c === 0x2011;
 

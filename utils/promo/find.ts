@@ -81,6 +81,7 @@ export function buildContext(article: Article, host: string | null | undefined):
     lang: article.lang,
     tailStart,
     shapes: new Map(),
+    plain: [],
   };
 }
 

@@ -32,6 +32,7 @@ const memo = new WeakMap<Element, { names: (string | null)[]; terms: string[] }>
 
 /** The attributes the terms come from, class first, as the element has them now. */
 const NAME_ATTRIBUTES = ['class', ...SHAPE_ATTRIBUTES];
+const ID = NAME_ATTRIBUTES.indexOf('id');
 
 /** Are the element's name attributes still those the terms were made from? Read one by one, up to the first change. */
 function sameNames(el: Element, names: readonly (string | null)[]): boolean {
@@ -44,21 +45,19 @@ function shapeTerms(el: Element): string[] {
   if (el.attributes.length === 0) return [];
   const known = memo.get(el);
   if (known && sameNames(el, known.names)) return known.terms;
-  const terms = computeTerms(el);
-  memo.set(el, { names: NAME_ATTRIBUTES.map((a) => el.getAttribute(a)), terms });
+  const names = NAME_ATTRIBUTES.map((a) => el.getAttribute(a));
+  const terms = computeTerms(names);
+  memo.set(el, { names, terms });
   return terms;
 }
 
-function computeTerms(el: Element): string[] {
+/** The terms of the name attributes' values (NAME_ATTRIBUTES order). */
+function computeTerms(values: readonly (string | null)[]): string[] {
   const names: string[] = [];
-  const cls = el.getAttribute('class');
-  if (cls) names.push(...cls.split(/\s+/));
-  for (const attr of SHAPE_ATTRIBUTES) {
-    const v = el.getAttribute(attr);
-    if (!v) continue;
-    if (attr === 'id' && kebab(v).split('-').length > MAX_ID_TOKENS) continue;
+  values.forEach((v, k) => {
+    if (!v || (k === ID && kebab(v).split('-').length > MAX_ID_TOKENS)) return;
     names.push(...v.split(/\s+/));
-  }
+  });
   const terms = new Set<string>();
   for (const name of names) {
     const tokens = kebab(name).split('-').filter(Boolean).slice(0, MAX_TOKENS);

@@ -3,6 +3,7 @@
  * self-promotion heuristics ("the block names the site AND links back to it").
  */
 import { normalize } from './normalize';
+import { isLetterOrNumber } from '../entities/tokens';
 
 /** Second-level labels that are not the site's name: "bbc.co.uk" is "bbc", "abc.net.au" is "abc". */
 const GENERIC_SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gouv']);
@@ -44,14 +45,6 @@ export function siteNamesOf(siteName: string | null, host: string | null): strin
   return [...names];
 }
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-
-/** Is the code point a letter or a number (\p{L}, \p{N})? ASCII is decided without the pattern. */
-function isWordChar(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
-}
-
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
@@ -61,12 +54,12 @@ function wholeWordAt(text: string, name: string, p: number): boolean {
     const prev = text.charCodeAt(p - 1);
     if (isHigh(prev) && isLow(text.charCodeAt(p))) return false; // inside a surrogate pair
     const cp = isLow(prev) && p > 1 && isHigh(text.charCodeAt(p - 2)) ? text.codePointAt(p - 2)! : prev;
-    if (isWordChar(cp)) return false;
+    if (isLetterOrNumber(cp)) return false;
   }
   const e = p + name.length;
   if (e === text.length) return true;
   if (isHigh(name.charCodeAt(name.length - 1)) && isLow(text.charCodeAt(e))) return false;
-  return !isWordChar(text.codePointAt(e)!);
+  return !isLetterOrNumber(text.codePointAt(e)!);
 }
 
 /**

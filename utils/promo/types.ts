@@ -92,6 +92,8 @@ export interface PromoContext {
   tailStart: number;
   /** Shape terms of the elements asked about in this pass (shape.ts). */
   shapes: ShapeCache;
+  /** isPlainBlock's answers in this pass, by block (four heuristics ask about the same tail blocks). */
+  plain: (boolean | undefined)[];
 }
 
 /** A heuristic: one file, one idea, one reason. Returns candidate groups of block indexes. */

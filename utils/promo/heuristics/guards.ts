@@ -4,14 +4,9 @@ import type { PromoContext } from '../types';
 /** Opening quotation marks, after normalisation: a quotation is the article's, never a plug. */
 const OPENS_WITH_QUOTE = /^["«'\u201C\u201E\u2018\u201A\u2039-]|^— /;
 
-/** Answers per pass (a context is one findPromos pass): four heuristics ask about the same tail blocks. */
-const answers = new WeakMap<PromoContext, (boolean | undefined)[]>();
-
 /** Is block `i` something a heuristic may consider at all? Not a heading, quote, caption, cell or quotation. */
 export function isPlainBlock(ctx: PromoContext, i: number): boolean {
-  let known = answers.get(ctx);
-  if (!known) answers.set(ctx, (known = []));
-  return (known[i] ??= plain(ctx, i));
+  return (ctx.plain[i] ??= plain(ctx, i));
 }
 
 function plain(ctx: PromoContext, i: number): boolean {
