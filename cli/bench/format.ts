@@ -36,7 +36,7 @@ export function table(headers: string[], rows: Cell[][], markdown = false): stri
 
 export const PAGE_HEADERS = [
   'page', 'KB', 'art', 'detect', 'extract', 'promos', 'entities', 'asm', 'highlight', 'summary', 'total', 'total+sum', 'cold',
-  'Rd.parse', 'mark.js', 'floor', 'hl warm', 'total/Rd', 'hl/mark', 'hl/floor', 'warm/floor', 'LT with', 'LT w/o', 'LT Δ', 'LT Δ≥DCL', 'ext total', 'ext longest',
+  'Rd.parse', 'mark.js', 'floor', 'floor 1×', 'hl warm', 'total/Rd', 'hl/mark', 'hl/floor', 'warm/floor', 'hl/floor 1×', 'LT with', 'LT w/o', 'LT Δ', 'LT Δ≥DCL', 'ext total', 'ext longest',
 ];
 
 export function pageCells(r: PageRow): Cell[] {
@@ -45,8 +45,8 @@ export function pageCells(r: PageRow): Cell[] {
   return [
     r.error ? `${r.name} (error)` : r.name, r.kb.toFixed(1), r.isArticle ? 'y' : 'n', ms(s.detect), ms(s.extract), ms(s.promos),
     ms(s.entities), ms(s.assemble), ms(s.highlight), ms(r.summary), ms(r.total), ms(r.totalWithSummary), ms(r.isArticle ? r.coldTotal : r.cold.detect), ms(r.readability),
-    ms(r.markjs), ms(r.floor), ms(r.highlightWarm), times(r.ratios.totalOverReadability), times(r.ratios.highlightOverMarkjs),
-    times(r.ratios.highlightOverFloor), times(r.ratios.highlightWarmOverFloor), ms(lt?.with?.maxLongTask), ms(lt?.without?.maxLongTask), ms(lt?.diff), ms(lt?.diffAfterDcl), ms(lt?.ledeTimings?.mainThreadAllRuns ?? lt?.ledeTimings?.total), ms(lt?.ledeTimings?.longestTask),
+    ms(r.markjs), ms(r.floor), ms(r.floorOnce), ms(r.highlightWarm), times(r.ratios.totalOverReadability), times(r.ratios.highlightOverMarkjs),
+    times(r.ratios.highlightOverFloor), times(r.ratios.highlightWarmOverFloor), times(r.ratios.highlightOverFloorOnce), ms(lt?.with?.maxLongTask), ms(lt?.without?.maxLongTask), ms(lt?.diff), ms(lt?.diffAfterDcl), ms(lt?.ledeTimings?.mainThreadAllRuns ?? lt?.ledeTimings?.total), ms(lt?.ledeTimings?.longestTask),
   ];
 }
 

@@ -42,6 +42,11 @@ export interface InPageResult {
   markjsUnmark: number | null;
   floor: number | null;
   /**
+   * The floor's pass once, right next to the highlight's one call (alternately just before and just after it):
+   * the floor as lukewarm as `stages.highlight`, timed the same way.
+   */
+  floorOnce: number | null;
+  /**
    * Highlight + undo timed like the floor (looped until 2 ms, per pass): both sides warm, where `stages.highlight`
    * is one call per repetition right after the pipeline ran, as the content script makes it.
    */

@@ -30,6 +30,9 @@ describe('in-page harness bundle', () => {
     expect(r.readability).toBeGreaterThan(0);
     expect(r.readabilityCold).toBeGreaterThan(0);
     expect(r.floor).toBeGreaterThan(0);
+    // One pass, timed beside the highlight's one call (jsdom's timer is fine enough to see it).
+    expect(r.samples.floorOnce).toHaveLength(1);
+    expect(r.floorOnce).toBeGreaterThan(0);
     expect(r.highlightWarm).toBeGreaterThan(0);
     expect(r.summary).toBeGreaterThan(0);
     // Every DOM change was undone (Lede's highlight, hidden promos, mark.js).

@@ -176,7 +176,7 @@ export function findPromos(article: Article, opts: FindPromosOptions = {}): Prom
     ...matchUserRules(userRules.filter((r) => r.kind === 'phrase'), ctx),
     ...matchAll(plan.phrase),
     ...HEURISTICS.filter((h) => !disabled.has(h.id)).flatMap((h) => h.find(ctx)),
-    ...matchLeftovers(plan.all, ctx, (r) => fillSite(r, ctx)),
+    ...matchLeftovers(plan.all, ctx),
   ];
 
   const claims = new Claims();

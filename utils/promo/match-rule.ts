@@ -112,10 +112,6 @@ function followingLinkLines(ctx: PromoContext, i: number): number[] {
   return out;
 }
 
-function fill(reason: string, ctx: PromoContext): string {
-  return reason.replace(/\{site\}/g, ctx.siteName ?? ctx.host ?? 'this site');
-}
-
 /** Candidates of one text rule (lead/label/text/link, optionally shape) over every block. */
 export function matchRule(c: CompiledRule, ctx: PromoContext): Candidate[] {
   const { rule } = c;
@@ -125,10 +121,10 @@ export function matchRule(c: CompiledRule, ctx: PromoContext): Candidate[] {
   const blocks = ctx.article.blocks;
   const root = ctx.article.root;
   const seenBoxes = new Set<Element>();
+  const { reason } = rule;
 
   for (let i = 0; i < blocks.length; i++) {
     if (hasTextCondition && ((c.firstWords && !c.firstWords.has(ctx.leadWord[i])) || !matchesText(c, ctx, i))) continue;
-    const reason = fill(rule.reason, ctx);
     const list = rule.thenLinks && isPhraseOnly(c, ctx.norm[i]) ? followingLinkLines(ctx, i) : [];
 
     if (rule.shape) {

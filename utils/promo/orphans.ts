@@ -102,7 +102,7 @@ function outermostShaped(cache: ShapeCache, el: Element, rules: readonly Compile
  * a shape rule hides the outermost shaped element inside a leftover (the ad slot, not the whole
  * article footer around it), when it has text.
  */
-export function matchLeftovers(rules: readonly CompiledRule[], ctx: PromoContext, fill: (reason: string) => string): Candidate[] {
+export function matchLeftovers(rules: readonly CompiledRule[], ctx: PromoContext): Candidate[] {
   const out: Candidate[] = [];
   const shapeRules = rules.filter((c) => c.rule.shape);
   const textRules = rules.filter((c) => !c.rule.shape);
@@ -112,7 +112,7 @@ export function matchLeftovers(rules: readonly CompiledRule[], ctx: PromoContext
     const norm = normalize(text);
     const byText = norm.length <= MAX_CHARS ? textRules.find((c) => matchesTextOf(c, norm, () => linksIn(el))) : undefined;
     if (byText) {
-      out.push({ blocks: [], containers: [el], ruleId: byText.rule.id, reason: fill(byText.rule.reason), text });
+      out.push({ blocks: [], containers: [el], ruleId: byText.rule.id, reason: byText.rule.reason, text });
       continue;
     }
     if (el.getElementsByTagName('*').length > MAX_SHAPE_SEARCH_ELEMENTS) continue;
@@ -124,7 +124,7 @@ export function matchLeftovers(rules: readonly CompiledRule[], ctx: PromoContext
         const boxText = collapse(readableText(box, 2 * MAX_CHARS));
         if (!boxText || normalize(boxText).length > MAX_CHARS) continue;
         done.add(box);
-        out.push({ blocks: [], containers: [box], ruleId: c.rule.id, reason: fill(c.rule.reason), text: boxText });
+        out.push({ blocks: [], containers: [box], ruleId: c.rule.id, reason: c.rule.reason, text: boxText });
       }
     }
   }

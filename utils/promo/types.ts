@@ -110,6 +110,7 @@ export interface Candidate {
   containers?: Element[];
   extras?: Element[];
   ruleId: string;
+  /** As the rule or heuristic writes it: "{site}" is filled in for the candidates find.ts keeps. */
   reason: string;
   /** Text to report when the candidate has no blocks (a leftover box Readability dropped). */
   text?: string;
