@@ -87,6 +87,7 @@ export function buildContext(article: Article, host: string | null | undefined):
     tailStart,
     shapes: new Map(),
     plain: [],
+    links: [],
   };
 }
 

@@ -1,5 +1,6 @@
 /** Link statistics of a block: how much of its own text is link text, and which links it holds. */
 import type { Block } from '../article/types';
+import type { PromoContext } from './types';
 
 export interface LinkStats {
   /** Links that hold some of the block's own text. */
@@ -42,6 +43,11 @@ export function linkStats(block: Block): LinkStats {
     linkChars = totalChars;
   }
   return { links: [...links], linkChars, totalChars, density: totalChars ? linkChars / totalChars : 0 };
+}
+
+/** linkStats of block `i`, kept for the pass (the heuristics and rules ask about the same tail blocks). */
+export function blockLinkStats(ctx: PromoContext, i: number): LinkStats {
+  return (ctx.links[i] ??= linkStats(ctx.article.blocks[i]));
 }
 
 /** Is every bit of the block's own text inside <em>, <i> or <cite> (an italic note)? */

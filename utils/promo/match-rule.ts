@@ -4,7 +4,7 @@
  */
 import type { Candidate, PromoContext, PromoRule } from './types';
 import { normalize, startsWithPhrase } from './normalize';
-import { linkStats } from './links';
+import { blockLinkStats } from './links';
 import { shapedAncestor } from './shape';
 import { blocksInside, boxAround, isSmallBox } from './box';
 import { embedsAfter } from './embed';
@@ -53,7 +53,7 @@ export function leadText(norm: string): string {
 
 /** Does block `i` satisfy every text-level condition of the rule? (Shape is handled separately.) */
 function matchesText(c: CompiledRule, ctx: PromoContext, i: number): boolean {
-  return matchesTextOf(c, ctx.norm[i], () => linkStats(ctx.article.blocks[i]).links);
+  return matchesTextOf(c, ctx.norm[i], () => blockLinkStats(ctx, i).links);
 }
 
 /** The text conditions of a rule on any normalised text, with its links fetched only when needed. */
@@ -106,7 +106,7 @@ function followingLinkLines(ctx: PromoContext, i: number): number[] {
   for (let j = i + 1; j < blocks.length && out.length < LIST_MAX_LINES; j++) {
     const b = blocks[j];
     if (b.kind === 'heading' || b.kind === 'quote' || ctx.norm[j].length > LIST_LINE_MAX_CHARS) break;
-    if (linkStats(b).density < LIST_LINE_MIN_DENSITY) break;
+    if (blockLinkStats(ctx, j).density < LIST_LINE_MIN_DENSITY) break;
     out.push(j);
   }
   return out;

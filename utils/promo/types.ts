@@ -4,6 +4,7 @@
  */
 import type { Article } from '../article/types';
 import type { ShapeCache } from './shape';
+import type { LinkStats } from './links';
 import type { UserRule } from '../report';
 
 export type { UserRule };
@@ -94,6 +95,8 @@ export interface PromoContext {
   shapes: ShapeCache;
   /** isPlainBlock's answers in this pass, by block (four heuristics ask about the same tail blocks). */
   plain: (boolean | undefined)[];
+  /** Link statistics in this pass, by block (links.ts blockLinkStats). */
+  links: (LinkStats | undefined)[];
 }
 
 /** A heuristic: one file, one idea, one reason. Returns candidate groups of block indexes. */

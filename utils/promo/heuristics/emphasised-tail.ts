@@ -5,7 +5,7 @@
  * WordPress newsrooms set their house plugs apart from the story.
  */
 import type { Heuristic } from '../types';
-import { isWhollyEmphasised, linkStats } from '../links';
+import { blockLinkStats, isWhollyEmphasised } from '../links';
 import { isSameSiteLink, namesSite } from '../site';
 import { invitePatterns } from './words';
 import { isPlainBlock } from './guards';
@@ -25,7 +25,7 @@ export const emphasisedTail: Heuristic = {
       const block = ctx.article.blocks[i];
       if (!isWhollyEmphasised(block)) continue;
       if (!namesSite(norm, ctx.siteNames) || !anywhere.test(norm)) continue;
-      if (!linkStats(block).links.some((a) => isSameSiteLink(a, ctx.host))) continue;
+      if (!blockLinkStats(ctx, i).links.some((a) => isSameSiteLink(a, ctx.host))) continue;
       out.push({ blocks: [i], ruleId: this.id, reason: this.reason });
     }
     return out;

@@ -7,7 +7,7 @@
  * ("Vector space") and The Independent's topic tags ("Hotels", "Hygiene") stay.
  */
 import type { Candidate, Heuristic, PromoContext } from '../types';
-import { linkStats } from '../links';
+import { blockLinkStats } from '../links';
 import { isSameSiteLink } from '../site';
 import { isPlainBlock } from './guards';
 
@@ -38,7 +38,7 @@ function isHeadlineLink(a: Element): boolean {
 
 function lastProse(ctx: PromoContext): number {
   for (let i = ctx.article.blocks.length - 1; i >= 0; i--) {
-    if (ctx.norm[i].length >= PROSE_MIN_CHARS && linkStats(ctx.article.blocks[i]).density < PROSE_MAX_DENSITY) return i;
+    if (ctx.norm[i].length >= PROSE_MIN_CHARS && blockLinkStats(ctx, i).density < PROSE_MAX_DENSITY) return i;
   }
   return -1;
 }
@@ -50,9 +50,8 @@ export const linkDenseTail: Heuristic = {
     const start = Math.max(ctx.tailStart, lastProse(ctx) + 1);
     const lines: { i: number; links: number }[] = [];
     for (let i = start; i < ctx.article.blocks.length; i++) {
-      const b = ctx.article.blocks[i];
       if (ctx.norm[i].length > LINE_MAX_CHARS || !isPlainBlock(ctx, i)) continue;
-      const s = linkStats(b);
+      const s = blockLinkStats(ctx, i);
       if (s.density < LINE_MIN_DENSITY || s.links.length === 0) continue;
       if (!s.links.every((a) => isSameSiteLink(a, ctx.host) && isHeadlineLink(a))) continue;
       lines.push({ i, links: s.links.length });

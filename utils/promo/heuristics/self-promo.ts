@@ -7,7 +7,7 @@
  * the middle of a long article must be short.
  */
 import type { Heuristic } from '../types';
-import { linkStats } from '../links';
+import { blockLinkStats } from '../links';
 import { isSameSiteLink, namesSite } from '../site';
 import { invitePatterns } from './words';
 import { isPlainBlock } from './guards';
@@ -30,7 +30,7 @@ export const selfPromo: Heuristic = {
       if (!isPlainBlock(ctx, i)) continue;
       if (!namesSite(norm, ctx.siteNames)) continue;
       if (!atSentenceStart.test(norm)) continue;
-      const { links } = linkStats(ctx.article.blocks[i]);
+      const { links } = blockLinkStats(ctx, i);
       if (!links.some((a) => isSameSiteLink(a, ctx.host))) continue;
       out.push({ blocks: [i], ruleId: this.id, reason: this.reason });
     }

@@ -5,7 +5,7 @@
  * left alone; so is a sentence that merely mentions a video.
  */
 import type { Candidate, Heuristic } from '../types';
-import { linkStats } from '../links';
+import { blockLinkStats } from '../links';
 import { embedsAfter } from '../embed';
 import { isPlainBlock } from './guards';
 
@@ -19,9 +19,9 @@ export const videoPlug: Heuristic = {
   reason: 'Video plug with its embedded player',
   find(ctx) {
     const out: Candidate[] = [];
-    ctx.article.blocks.forEach((b, i) => {
+    ctx.article.blocks.forEach((_, i) => {
       if (ctx.norm[i].length > MAX_CHARS || !isPlainBlock(ctx, i)) return;
-      const s = linkStats(b);
+      const s = blockLinkStats(ctx, i);
       if (s.density < MIN_DENSITY) return;
       const toVideo = s.links.some((a) => {
         try {
