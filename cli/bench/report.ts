@@ -19,6 +19,7 @@ export interface PageRow extends InPageRow {
     highlightOverFloor: number | null;
     highlightWarmOverFloor: number | null;
     highlightOverFloorOnce: number | null;
+    apiOnceOverFloorOnce: number | null;
   };
   /** The stage with the largest median on this page, and its share of `total`. */
   dominant: { stage: string; ms: number; share: number } | null;
@@ -70,6 +71,7 @@ export const RATIOS: Record<RatioKey, RatioDef> = {
   highlightOverMarkjs: { label: 'highlight / mark.js', numName: 'highlight', denName: 'mark.js', num: (r) => r.stages.highlight, den: (r) => r.markjs, needsMentions: true },
   highlightOverFloor: { label: 'highlight, one run / floor', numName: 'highlight', denName: 'floor', num: (r) => r.stages.highlight, den: (r) => r.floor, needsMentions: true },
   highlightWarmOverFloor: { label: 'highlight+undo, looped like the floor / floor', numName: 'hl warm', denName: 'floor', num: (r) => r.highlightWarm, den: (r) => r.floor, needsMentions: true },
+  apiOnceOverFloorOnce: { label: "the Highlight API's least job (one Range, registered), one run / floor, one run", numName: 'API once', denName: 'floor once', num: (r) => r.apiOnce, den: (r) => r.floorOnce, needsMentions: true },
   highlightOverFloorOnce: { label: 'highlight, one run / floor, one run beside it', numName: 'highlight', denName: 'floor once', num: (r) => r.stages.highlight, den: (r) => r.floorOnce, needsMentions: true },
 };
 export const RATIO_KEYS = Object.keys(RATIOS) as RatioKey[];

@@ -51,6 +51,6 @@ function errorRow(p: BenchPage, error: string): InPageRow {
     stages: { detect: null, extract: null, promos: null, entities: null, assemble: null, highlight: null },
     cold: { detect: null, extract: null, promos: null, entities: null, assemble: null, highlight: null }, coldTotal: 0,
     total: 0, summary: null, totalWithSummary: 0, highlightUndo: null, hide: null, readability: 0, readabilityCold: 0, markjs: null,
-    markjsUnmark: null, floor: null, floorOnce: null, highlightWarm: null, pageThread: null, pipelineTotal: null, samples: {}, crossOriginIsolated: false, error,
+    markjsUnmark: null, floor: null, floorOnce: null, apiOnce: null, highlightWarm: null, pageThread: null, pipelineTotal: null, samples: {}, crossOriginIsolated: false, error,
   };
 }

@@ -47,6 +47,11 @@ export interface InPageResult {
    */
   floorOnce: number | null;
   /**
+   * The Highlight API's least job timed the same way (one Range, in a Highlight registered and removed):
+   * what any CSS-highlight highlighter pays per call whatever the article. Null without the API.
+   */
+  apiOnce: number | null;
+  /**
    * Highlight + undo timed like the floor (looped until 2 ms, per pass): both sides warm, where `stages.highlight`
    * is one call per repetition right after the pipeline ran, as the content script makes it.
    */

@@ -10,11 +10,11 @@ function row(name: string, readability: number, stages: Partial<Record<Stage, nu
     name, kb: 1, url: '', isArticle: true, blocks: 1, mentions: 0, terms: 0, ledeMarks: 0, markjsMarks: 0,
     rootTextNodes: 0, rootChars: 0, reps: 6, stages: full, total, cold: full, coldTotal: total, summary: null,
     totalWithSummary: total, highlightUndo: null, hide: null, readability, readabilityCold: readability, markjs: null,
-    markjsUnmark: null, floor: null, floorOnce: null, highlightWarm: null, pageThread: null, pipelineTotal: null, samples: {},
+    markjsUnmark: null, floor: null, floorOnce: null, apiOnce: null, highlightWarm: null, pageThread: null, pipelineTotal: null, samples: {},
     crossOriginIsolated: true,
     ratios: {
       shippedOverReadability: null, shippedOverReadabilityCold: null, pageThreadOverReadability: null,
-      totalOverReadability: total / readability, highlightOverMarkjs: null, highlightOverFloor: null, highlightWarmOverFloor: null, highlightOverFloorOnce: null,
+      totalOverReadability: total / readability, highlightOverMarkjs: null, highlightOverFloor: null, highlightWarmOverFloor: null, highlightOverFloorOnce: null, apiOnceOverFloorOnce: null,
     },
     dominant: null, longTask: null,
   } as PageRow;

@@ -16,20 +16,30 @@ export interface Segment {
  */
 const UNTOUCHABLE = 'input, textarea, select, option, button, code, pre, kbd, samp, script, style, noscript, template, svg, math';
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+/** Both, for one walk up the ancestors instead of two. */
+const NEVER_TOUCHED = `${UNTOUCHABLE}, ${EDITABLE}`;
 
 /**
- * Is an element inside something Lede must never modify or decorate? Mentions of one block share their
- * parent elements, so a highlight pass keeps a memo: one pair of `closest()` calls per element, not per
- * mention (they were most of the highlight's cost on mention-dense articles).
+ * A highlight pass's answers to "is this element inside something Lede must never modify or decorate?".
+ * Mentions of one block share their parent elements: one `closest()` per element, not per mention (they
+ * were most of the highlight's cost on mention-dense articles). A document in design mode is editable
+ * throughout: read once per pass.
  */
-function untouchable(el: Element | null, memo: Map<Element, boolean>): boolean {
-  if (!el) return true;
-  const known = memo.get(el);
+export interface TouchMemo {
+  known: Map<Element, boolean>;
+  designMode: boolean;
+}
+
+export const touchMemo = (doc: Document): TouchMemo => ({ known: new Map(), designMode: doc.designMode === 'on' });
+
+function untouchable(el: Element | null, memo: TouchMemo): boolean {
+  if (!el || memo.designMode) return true;
+  const known = memo.known.get(el);
   if (known !== undefined) return known;
   // Not isContentEditable: in Chromium it reads computed style, a forced style recalculation per mention
   // right after hiding changed attributes. The attribute and designMode say the same for real editors.
-  const out = !!(el.closest(UNTOUCHABLE) || el.closest(EDITABLE)) || el.ownerDocument.designMode === 'on';
-  memo.set(el, out);
+  const out = el.closest(NEVER_TOUCHED) !== null;
+  memo.known.set(el, out);
   return out;
 }
 
@@ -44,7 +54,7 @@ export function blockIntact(block: Block): boolean {
 }
 
 /** The text-node pieces of [start, end) in the block, or null when out of range / untouchable. */
-export function segmentsOf(block: Block, start: number, end: number, memo: Map<Element, boolean>): Segment[] | null {
+export function segmentsOf(block: Block, start: number, end: number, memo: TouchMemo): Segment[] | null {
   if (!(start >= 0 && end > start && end <= block.text.length)) return null;
   const out: Segment[] = [];
   let pos = 0;

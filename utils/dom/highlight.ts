@@ -14,7 +14,7 @@
  */
 import type { Article } from '../article/types';
 import type { Entity, EntityKind } from '../report';
-import { blockIntact, segmentsOf, type Segment } from './highlight-segments';
+import { blockIntact, segmentsOf, touchMemo, type Segment } from './highlight-segments';
 import { HIGHLIGHT_CSS } from './highlight-style';
 import { holdHighlightStyle, markHighlighted } from './highlighted-elements';
 import { MARK_TAG, wrapSegments, type WrapPiece } from './highlight-wrap';
@@ -88,7 +88,7 @@ function rangeOver(doc: Document, segs: Segment[]): Range {
 function place(article: Article, entities: readonly Entity[]): Placed[] {
   const doc = article.doc;
   const intact = new Map<number, boolean>();
-  const untouchableMemo = new Map<Element, boolean>();
+  const untouchableMemo = touchMemo(doc);
   const out: Placed[] = [];
   for (const e of entities) {
     for (const m of e.mentions) {

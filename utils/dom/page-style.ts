@@ -51,10 +51,10 @@ function insertStyle(doc: Document, name: string, css: string): Element | null {
 /** Puts `css` in the page under `name` (once per document, however many hold it). Returns the release. */
 export function holdStyle(doc: Document, name: string, css: string): () => void {
   const d = doc as SheetDocument;
-  const byName = docs.get(doc) ?? new Map<string, Held>();
-  docs.set(doc, byName);
-  const held = byName.get(name) ?? { count: 0, sheet: null, style: null };
-  byName.set(name, held);
+  let byName = docs.get(doc);
+  if (!byName) docs.set(doc, (byName = new Map()));
+  let held = byName.get(name);
+  if (!held) byName.set(name, (held = { count: 0, sheet: null, style: null }));
   held.count++;
   if (held.sheet) {
     try {
