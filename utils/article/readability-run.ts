@@ -48,7 +48,7 @@ const clean = (s: string | null | undefined) => (s && collapseWhitespace(s)) || 
  * choosing the content is presentation, which Lede never shows: absolute URLs for links and images, nested
  * <div>s flattened (neither adds or drops a text with letters in it), the text's length, and a debug line
  * that serialises the whole article even with logging off (Readability guards its other HTML-logging
- * lines for speed; this one it does not). Together 3–16% of a parse on the corpus' larger pages.
+ * lines for speed; this one it does not). Together a median 5% of a parse over 18 corpus pages, up to 16%.
  */
 interface Kept {
   content: Element;
