@@ -25,7 +25,7 @@ import type { Article } from '../../utils/article/types';
 import { findPromos, type PromoMatch } from '../../utils/promo';
 import { recognizeEntities } from '../../utils/entities/recognize';
 import type { Report } from '../../utils/report';
-import { highlightMentions, type HighlightHandle } from '../../utils/dom/highlight';
+import { highlightMentions, type HighlightHandle, type HighlightWindow } from '../../utils/dom/highlight';
 import { hideElements } from '../../utils/dom/hide';
 import { summarizeReport } from '../../utils/summarize-report';
 import { pageHtml } from '../../utils/article/page-html';
@@ -135,7 +135,7 @@ const PROBE = 'lede-bench-probe';
 function apiMinimum(article: Article, report: Report): (() => void) | null {
   const m = report.entities[0]?.mentions[0];
   const node = m ? article.blocks[m.block]?.nodes[0] : undefined;
-  const win = window as Window & { Highlight?: new (...r: Range[]) => object; CSS?: { highlights?: Map<string, object> } };
+  const win = window as HighlightWindow;
   const registry = win.CSS?.highlights;
   const HighlightCtor = win.Highlight;
   if (!node || !registry || !HighlightCtor) return null;

@@ -5,7 +5,7 @@ import { parseHtml } from '../helpers/dom';
 const NEWSLETTER = /^(?:newsletter|newsletter-box)$/;
 
 describe('shape terms, remembered across passes while the names stay', () => {
-  it('reads an element again after any of its name attributes changed, and only then', () => {
+  it('reads an element\'s terms again after any of its name attributes changed', () => {
     const doc = parseHtml('<body><div id="x" class="article__newsletter-box"><p>Sign up</p></div></body>');
     const el = doc.getElementById('x')!;
     const pass = () => hasShape(new Map(), el, NEWSLETTER); // a new pass: a new per-pass cache

@@ -50,7 +50,7 @@ interface HighlightRegistry {
   delete(name: string): unknown;
   highlightsFromPoint?: (x: number, y: number) => unknown[];
 }
-type HighlightWindow = Window & {
+export type HighlightWindow = Window & {
   CSS?: { highlights?: HighlightRegistry };
   Highlight?: new (...ranges: AbstractRange[]) => HighlightLike;
 };

@@ -34,6 +34,9 @@ export interface CompiledRule {
   firstWords: Set<string> | null;
 }
 
+/** May a text whose lead begins with `word` match the rule, by its first-word index? */
+export const canBegin = (c: CompiledRule, word: string): boolean => !c.firstWords || c.firstWords.has(word);
+
 export function compileRule(rule: PromoRule): CompiledRule {
   const lead = rule.lead ? rule.lead.map(normalize).filter(Boolean) : null;
   const label = rule.label ? new Set(rule.label.map(normalize)) : null;
@@ -124,7 +127,7 @@ export function matchRule(c: CompiledRule, ctx: PromoContext): Candidate[] {
   const { reason } = rule;
 
   for (let i = 0; i < blocks.length; i++) {
-    if (hasTextCondition && ((c.firstWords && !c.firstWords.has(ctx.leadWord[i])) || !matchesText(c, ctx, i))) continue;
+    if (hasTextCondition && (!canBegin(c, ctx.leadWord[i]) || !matchesText(c, ctx, i))) continue;
     const list = rule.thenLinks && isPhraseOnly(c, ctx.norm[i]) ? followingLinkLines(ctx, i) : [];
 
     if (rule.shape) {

@@ -7,7 +7,7 @@
  */
 import type { Candidate, PromoContext } from './types';
 import type { CompiledRule } from './match-rule';
-import { firstWord, leadText, matchesTextOf } from './match-rule';
+import { canBegin, firstWord, leadText, matchesTextOf } from './match-rule';
 import { cachedTerms, type ShapeCache } from './shape';
 import { collapse, normalize } from './normalize';
 import { nextReadable, readableText, SKIP_TEXT } from '../dom/text-nodes';
@@ -113,7 +113,7 @@ export function matchLeftovers(rules: readonly CompiledRule[], ctx: PromoContext
     // A rule with a first-word index can match only a text whose lead begins with one of its words.
     const word = firstWord(leadText(norm));
     const byText =
-      norm.length <= MAX_CHARS ? textRules.find((c) => (!c.firstWords || c.firstWords.has(word)) && matchesTextOf(c, norm, () => linksIn(el))) : undefined;
+      norm.length <= MAX_CHARS ? textRules.find((c) => canBegin(c, word) && matchesTextOf(c, norm, () => linksIn(el))) : undefined;
     if (byText) {
       out.push({ blocks: [], containers: [el], ruleId: byText.rule.id, reason: byText.rule.reason, text });
       continue;
