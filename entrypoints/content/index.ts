@@ -6,6 +6,8 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/site-settings';
 import { declaredLang, langSample, primaryLang } from '@/utils/article/lang';
 import { MAIN_THREAD_BUDGET, rerunDelay, yieldToPage } from '@/utils/dom/scheduling';
 import { HoverCardHost } from './hover-card';
+// The highlight colours: injected by the browser with this script (the manifest's content_scripts.css).
+import '@/utils/dom/highlight.css';
 
 /**
  * Wiring only: run the pipeline at document_idle, apply/undo the DOM changes as the settings say, answer

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml, readabilityCorpus, seed } from '../helpers/dom';
+import { HIGHLIGHT_CSS, parseHtml, readabilityCorpus, seed } from '../helpers/dom';
 import { extractArticle } from '../../utils/article/extract';
 import { recognizeEntities } from '../../utils/entities/recognize';
-import { highlightMentions, HIGHLIGHT_CSS } from '../../utils/dom/highlight';
+import { HIGHLIGHT_NAMES, highlightMentions } from '../../utils/dom/highlight';
 import type { Article } from '../../utils/article/types';
 import type { Entity } from '../../utils/report';
 import { installFakeHighlightApi } from '../helpers/fake-highlights';
 import { HIGHLIGHTED_ATTR } from '../../utils/dom/highlight-style';
-import { STYLE_ATTR } from '../../utils/dom/page-style';
+import { FLASH_NAME } from '../../utils/dom/flash';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Chips</title></head><body>
 <header><p class="ticker">BTC 65,000 · NVDA 900 · Intel Corporation (NASDAQ: INTC)</p></header>
@@ -179,11 +179,8 @@ describe('CSS Custom Highlight API mode', () => {
     const unmarked = doc.body.cloneNode(true) as HTMLElement;
     for (const el of unmarked.querySelectorAll(`[${HIGHLIGHTED_ATTR}]`)) el.removeAttribute(HIGHLIGHTED_ATTR);
     expect(unmarked.outerHTML).toBe(body);
-    // jsdom has no adoptedStyleSheets: the colours are one <style> in <head>, its rules scoped likewise.
-    const style = doc.head.querySelector(`style[${STYLE_ATTR}="highlight"]`);
-    expect(style?.textContent).toBe(HIGHLIGHT_CSS);
-    expect(HIGHLIGHT_CSS).toContain(`[${HIGHLIGHTED_ATTR}]::highlight(lede-company)`);
-    expect(HIGHLIGHT_CSS).not.toMatch(/^::highlight/m);
+    // The colours come with the content script: the highlight puts nothing in <head>.
+    expect(doc.head.outerHTML).toBe(head);
     // Caret-based hit testing over our own ranges.
     const target = h.rangesFor('samsung')[0];
     (doc as unknown as Record<string, unknown>).caretRangeFromPoint = () => {
@@ -207,14 +204,11 @@ describe('CSS Custom Highlight API mode', () => {
     const a = highlightMentions(article, entities);
     const b = highlightMentions(article, entities);
     expect(traders.getAttribute(HIGHLIGHTED_ATTR)).toBe('');
-    expect(doc.head.querySelectorAll(`style[${STYLE_ATTR}]`)).toHaveLength(1);
     a.undo();
     expect(traders.getAttribute(HIGHLIGHTED_ATTR)).toBe(''); // b still needs it
-    expect(doc.head.querySelectorAll(`style[${STYLE_ATTR}]`)).toHaveLength(1);
     b.undo();
     expect(traders.getAttribute(HIGHLIGHTED_ATTR)).toBe('page');
     expect(doc.body.outerHTML).toBe(body);
-    expect(doc.head.querySelector(`style[${STYLE_ATTR}]`)).toBeNull();
   });
 
   it('uses highlightsFromPoint when the registry has it', () => {
@@ -267,29 +261,34 @@ describe('real pages', () => {
   });
 });
 
-describe('the highlight colours as a constructed stylesheet', () => {
-  it('is adopted once, after the page’s own sheets, stays (inert) after the last undo, and comes back if the page drops it', () => {
+describe('the highlight colours', () => {
+  it('are scoped to the marked elements: every ::highlight rule selects the attribute, for each name Lede registers', () => {
+    const rules = HIGHLIGHT_CSS.replace(/\/\*[\s\S]*?\*\//g, '').match(/[^{}]+\{[^}]*\}/g)!.map((r) => r.trim());
+    const highlightRules = rules.filter((r) => r.includes('::highlight('));
+    for (const name of [...Object.values(HIGHLIGHT_NAMES), FLASH_NAME]) expect(highlightRules.some((r) => r.startsWith(`[${HIGHLIGHTED_ATTR}]::highlight(${name})`)), name).toBe(true);
+    for (const r of highlightRules) expect(r, 'unscoped ::highlight rule').toMatch(new RegExp(`^\\[${HIGHLIGHTED_ATTR}\\]::highlight\\(`));
+    // The rest select only Lede's own fallback element.
+    for (const r of rules.filter((x) => !x.includes('::highlight('))) expect(r).toMatch(/^lede-mark[\s[{]/);
+  });
+
+  it("come with the content script: highlighting leaves the page's style sheets and <head> alone", () => {
     const { doc, article, entities } = setup();
     installFakeHighlightApi(doc);
     let sheets: CSSStyleSheet[] = [];
-    Object.defineProperty(doc, 'adoptedStyleSheets', { configurable: true, get: () => sheets, set: (v: CSSStyleSheet[]) => void (sheets = [...v]) });
+    let writes = 0;
+    Object.defineProperty(doc, 'adoptedStyleSheets', { configurable: true, get: () => sheets, set: (v: CSSStyleSheet[]) => void ((sheets = [...v]), writes++) });
     const pageSheet = new (doc.defaultView as unknown as typeof globalThis).CSSStyleSheet();
     doc.adoptedStyleSheets = [pageSheet];
-    const html = doc.documentElement.outerHTML;
-    const h = highlightMentions(article, entities);
-    expect(sheets).toHaveLength(2);
-    expect(sheets[0]).toBe(pageSheet);
-    const ours = sheets[1];
-    expect([...ours.cssRules].map((r) => r.cssText).join('\n')).toContain('::highlight(lede-company)');
-    expect(doc.head.querySelector(`style[${STYLE_ATTR}]`)).toBeNull();
-    const again = highlightMentions(article, entities);
-    expect(sheets).toEqual([pageSheet, ours]); // not adopted twice
-    doc.adoptedStyleSheets = [pageSheet]; // the page replaces the list
-    const third = highlightMentions(article, entities);
-    expect(sheets).toEqual([pageSheet, ours]);
-    for (const x of [h, again, third]) x.undo();
-    expect(sheets).toEqual([pageSheet, ours]); // its rules select only our attribute, now on nothing
-    expect(doc.querySelector(`[${HIGHLIGHTED_ATTR}]`)).toBeNull();
-    expect(doc.documentElement.outerHTML).toBe(html);
+    const head = doc.head.outerHTML;
+    for (const mode of ['css', 'wrap'] as const) {
+      const h = highlightMentions(article, entities, { mode });
+      expect(h.mode).toBe(mode);
+      expect(h.count).toBeGreaterThan(0);
+      expect(sheets).toEqual([pageSheet]);
+      expect(writes).toBe(1);
+      expect(doc.head.outerHTML).toBe(head);
+      h.undo();
+    }
+    expect(doc.querySelector(`[${HIGHLIGHTED_ATTR}], lede-mark`)).toBeNull();
   });
 });

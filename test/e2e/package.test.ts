@@ -190,6 +190,18 @@ describe('store packages (wxt zip, into a temporary directory)', () => {
     expectFiles(firefoxZip, COMMON_FILES);
   });
 
+  it("both zips' content script carries the highlight colours (the manifest's css, scoped rules only)", () => {
+    for (const zip of [chromeZip, firefoxZip]) {
+      const scripts = manifestOf(zip).content_scripts as { js?: string[]; css?: string[] }[];
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0].js).toEqual(['content-scripts/content.js']);
+      expect(scripts[0].css).toEqual(['content-scripts/content.css']);
+      const css = zipRead(zip, 'content-scripts/content.css').toString('utf8');
+      for (const name of ['lede-company', 'lede-crypto', 'lede-flash']) expect(css).toContain(`[data-lede-highlighted]::highlight(${name})`);
+      expect(css.replaceAll('[data-lede-highlighted]::highlight(', '')).not.toContain('::highlight(');
+    }
+  });
+
   it('Firefox sources zip: what a reviewer needs to rebuild, without node_modules or build output', () => {
     const names = zipEntries(sourcesZip).map((e) => e.name);
     for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json']) expect(names, f).toContain(f);

@@ -9,6 +9,8 @@ export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 export const SEED_HTML = join(CORPUS, 'seed', 'coingeek-fr-altman-chip-fabs.html');
 export const SEED_JSON = join(CORPUS, 'seed', 'coingeek-fr-altman-chip-fabs.json');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
+/** The highlight colours the content script carries (utils/dom/highlight.css). */
+export const HIGHLIGHT_CSS = readFileSync(join(ROOT, 'utils', 'dom', 'highlight.css'), 'utf8');
 
 /** A jsdom Document for the given HTML, with a URL so relative links and location.host work. */
 export function parseHtml(html: string, url = 'https://example.test/article'): Document {

@@ -140,8 +140,8 @@ describe('undo is exact on random article pages (fast-check)', () => {
           expect(doc.querySelector('lede-mark'), 'no <lede-mark> in CSS mode').toBeNull();
           if ([...registry.values()].some((h) => h.size > 0)) stats.css.ranges++;
           if (hiddenByLede(doc) > 0) stats.css.hidden++;
-          // Highlights alone change one attribute in the body, on the parents of highlighted text (jsdom
-          // has no adoptedStyleSheets, so the colours are one <style> in <head>, removed on undo).
+          // Highlights alone change one attribute in the body, on the parents of highlighted text (the
+          // colours come with the content script: nothing in <head>).
           page.apply(settingsOf({ highlights: true, stripping: false }));
           expect(withoutHighlightedAttr(doc.body), 'CSS highlights only: body').toBe(withoutHighlightedAttr(bodyBefore));
           const ranges = [...registry.values()].flatMap((h) => [...h]) as Range[];

@@ -23,7 +23,7 @@ export function flashRange(range: Range): () => void {
     return () => {};
   }
   const highlight = new win.Highlight(range);
-  const unmark = markHighlighted(doc, textNodesIn(range));
+  const unmark = markHighlighted(textNodesIn(range));
   registry.set(FLASH_NAME, highlight);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const undo = () => {

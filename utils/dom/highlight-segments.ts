@@ -43,31 +43,42 @@ function untouchable(el: Element | null, memo: TouchMemo): boolean {
   return out;
 }
 
-/** Is the block still as extracted (every node attached, same text)? Computed once per block. */
-export function blockIntact(block: Block): boolean {
+/**
+ * Where each of the block's nodes starts in Block.text, then the text's length; null when the block is no
+ * longer as extracted (a node detached, or its text changed). Read once per block and pass: the segments
+ * then need no second read of the nodes' text.
+ */
+export function nodeStarts(block: Block): number[] | null {
+  const starts: number[] = [];
   let pos = 0;
   for (const n of block.nodes) {
-    if (!n.isConnected || !block.text.startsWith(n.data, pos)) return false;
-    pos += n.data.length;
+    const data = n.data;
+    if (!n.isConnected || !block.text.startsWith(data, pos)) return null;
+    starts.push(pos);
+    pos += data.length;
   }
-  return pos === block.text.length;
+  if (pos !== block.text.length) return null;
+  starts.push(pos);
+  return starts;
 }
 
-/** The text-node pieces of [start, end) in the block, or null when out of range / untouchable. */
-export function segmentsOf(block: Block, start: number, end: number, memo: TouchMemo): Segment[] | null {
+/** Is the block still as extracted (every node attached, same text)? */
+export const blockIntact = (block: Block): boolean => nodeStarts(block) !== null;
+
+/**
+ * The text-node pieces of [start, end) in the block, or null when out of range / untouchable. `starts` is
+ * the block's nodeStarts.
+ */
+export function segmentsOf(block: Block, starts: readonly number[], start: number, end: number, memo: TouchMemo): Segment[] | null {
   if (!(start >= 0 && end > start && end <= block.text.length)) return null;
   const out: Segment[] = [];
-  let pos = 0;
-  for (const node of block.nodes) {
-    const len = node.data.length;
-    const s = Math.max(start, pos);
-    const e = Math.min(end, pos + len);
-    if (s < e) {
-      if (untouchable(node.parentElement, memo)) return null;
-      out.push({ node, start: s - pos, end: e - pos });
-    }
-    pos += len;
-    if (pos >= end) break;
+  for (let i = 0; i < block.nodes.length && starts[i] < end; i++) {
+    const s = Math.max(start, starts[i]);
+    const e = Math.min(end, starts[i + 1]);
+    if (s >= e) continue;
+    const node = block.nodes[i];
+    if (untouchable(node.parentElement, memo)) return null;
+    out.push({ node, start: s - starts[i], end: e - starts[i] });
   }
   return out.length ? out : null;
 }

@@ -3,9 +3,9 @@
  *
  * Preferred: the CSS Custom Highlight API (CSS.highlights + Highlight): live Ranges registered under
  * "lede-company" and "lede-crypto". The text is never touched; the elements holding it get one attribute
- * that scopes the colours to them (highlighted-elements.ts), and the colours come from HIGHLIGHT_CSS in a
- * constructed stylesheet (it stays, matching nothing once the attributes are gone), or one <style> in
- * <head> where adoptedStyleSheets is missing. Undo removes the ranges, the attributes and the <style>.
+ * that scopes the colours to them (highlighted-elements.ts). The colours are highlight.css, which the
+ * browser injects with the content script: the highlight itself puts no style in the page. Undo removes
+ * the ranges and the attributes.
  * Fallback (no API, e.g. jsdom; or mode 'wrap'): <lede-mark> elements around the text (highlight-wrap.ts).
  *
  * Mentions are skipped, never thrown on, when their block was re-rendered since extraction (a node
@@ -14,12 +14,9 @@
  */
 import type { Article } from '../article/types';
 import type { Entity, EntityKind } from '../report';
-import { blockIntact, segmentsOf, touchMemo, type Segment } from './highlight-segments';
-import { HIGHLIGHT_CSS } from './highlight-style';
-import { holdHighlightStyle, markHighlighted } from './highlighted-elements';
+import { nodeStarts, segmentsOf, touchMemo, type Segment } from './highlight-segments';
+import { markHighlighted } from './highlighted-elements';
 import { MARK_TAG, wrapSegments, type WrapPiece } from './highlight-wrap';
-
-export { HIGHLIGHT_CSS };
 
 export interface HighlightHandle {
   /** Removes every highlight: the page is exactly as before. Idempotent. */
@@ -80,24 +77,24 @@ function rangeOver(doc: Document, segs: Segment[]): Range {
 }
 
 /**
- * The mentions that can be highlighted now, in document order. Blocks are in document order and own
- * disjoint text nodes, so (block, start) order is document order except where one block nests inside
- * another (a <div> with text around a <p>): only then are ranges compared in the DOM. Two mentions can
- * overlap only within one block, where their offsets tell.
+ * The mentions that can be highlighted now, in (block, offset) order. Two mentions can overlap only within
+ * one block, where their offsets tell: of overlapping ones the first is kept (the recogniser never makes
+ * them, but entities may come from elsewhere). (block, offset) order is document order except where one
+ * block nests inside another (a <div> with text around a <p>): rangesFor sorts in the DOM when asked.
  */
 function place(article: Article, entities: readonly Entity[]): Placed[] {
   const doc = article.doc;
-  const intact = new Map<number, boolean>();
-  const untouchableMemo = touchMemo(doc);
+  const starts = new Map<number, number[] | null>();
+  const memo = touchMemo(doc);
   const out: Placed[] = [];
   for (const e of entities) {
     for (const m of e.mentions) {
       const block = article.blocks[m.block];
       if (!block) continue;
-      let ok = intact.get(m.block);
-      if (ok === undefined) intact.set(m.block, (ok = blockIntact(block)));
-      if (!ok) continue;
-      const segs = segmentsOf(block, m.start, m.end, untouchableMemo);
+      let at = starts.get(m.block);
+      if (at === undefined) starts.set(m.block, (at = nodeStarts(block)));
+      if (!at) continue;
+      const segs = segmentsOf(block, at, m.start, m.end, memo);
       if (!segs) continue;
       try {
         out.push({ entityId: e.id, kind: e.kind, block: m.block, start: m.start, end: m.end, segments: segs, range: rangeOver(doc, segs) });
@@ -107,21 +104,22 @@ function place(article: Article, entities: readonly Entity[]): Placed[] {
     }
   }
   out.sort((a, b) => a.block - b.block || a.start - b.start);
-  for (let i = 1; i < out.length; i++) {
-    if (out[i].block !== out[i - 1].block && out[i - 1].range.compareBoundaryPoints(0 /* START_TO_START */, out[i].range) > 0) {
-      out.sort((a, b) => a.range.compareBoundaryPoints(0, b.range));
-      break;
-    }
-  }
-  // Overlapping mentions (never produced by the recogniser, but entities may come from elsewhere): keep the first.
-  const lastEnd = new Map<number, number>();
   const kept: Placed[] = [];
   for (const p of out) {
-    if (p.start < (lastEnd.get(p.block) ?? 0)) continue;
-    lastEnd.set(p.block, p.end);
+    const prev = kept[kept.length - 1];
+    if (prev && prev.block === p.block && p.start < prev.end) continue;
     kept.push(p);
   }
   return kept;
+}
+
+/** Ranges in document order (a range the page moved to another tree stays where it was). */
+function inDocumentOrder(ranges: Range[]): Range[] {
+  try {
+    return ranges.sort((a, b) => a.compareBoundaryPoints(0 /* START_TO_START */, b));
+  } catch {
+    return ranges;
+  }
 }
 
 function inRange(r: Range, node: Node, offset: number): boolean {
@@ -172,7 +170,7 @@ export function highlightMentions(article: Article, entities: readonly Entity[],
       if (!h) byKind.set(p.kind, (h = new HighlightCtor!()));
       h.add(p.range);
     }
-    if (placed.length) undos.push(markHighlighted(doc, placed.flatMap((p) => p.segments.map((s) => s.node))));
+    if (placed.length) undos.push(markHighlighted(placed.flatMap((p) => p.segments.map((s) => s.node))));
     for (const [kind, h] of byKind) {
       const name = HIGHLIGHT_NAMES[kind];
       registry!.set(name, h);
@@ -199,7 +197,6 @@ export function highlightMentions(article: Article, entities: readonly Entity[],
       p.range = r;
     }
     placed = placed.filter((p) => p.marks);
-    if (placed.length) undos.push(holdHighlightStyle(doc));
   }
 
   let done = false;
@@ -219,7 +216,7 @@ export function highlightMentions(article: Article, entities: readonly Entity[],
       placed = [];
     },
     rangesFor(entityId) {
-      return placed.filter((p) => p.entityId === entityId).map((p) => p.range);
+      return inDocumentOrder(placed.filter((p) => p.entityId === entityId).map((p) => p.range));
     },
     entityAt(x, y) {
       if (done) return null;

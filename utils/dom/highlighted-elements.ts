@@ -1,20 +1,15 @@
 /**
- * What the ::highlight rules need in the page: the colours (HIGHLIGHT_CSS, held by reference count) and
- * HIGHLIGHTED_ATTR on each element whose own text a highlighted range covers, since the rules are scoped
- * to those elements (see highlight-style.ts). The undo puts every attribute back exactly and releases
- * the colours (page-style.ts).
+ * What the ::highlight rules need in the page besides the colours (highlight.css, which the content
+ * script carries): HIGHLIGHTED_ATTR on each element whose own text a highlighted range covers, since the
+ * rules are scoped to those elements (highlight-style.ts). The undo puts every attribute back exactly.
  */
 import { attrMarks } from './attr-marks';
-import { HIGHLIGHT_CSS, HIGHLIGHTED_ATTR } from './highlight-style';
-import { holdStyle } from './page-style';
+import { HIGHLIGHTED_ATTR } from './highlight-style';
 
 const marks = attrMarks(HIGHLIGHTED_ATTR);
 
-/** The highlight colours alone (the <lede-mark> fallback needs no marked elements). */
-export const holdHighlightStyle = (doc: Document): (() => void) => holdStyle(doc, 'highlight', HIGHLIGHT_CSS);
-
-/** Marks the parent elements of `nodes` and holds the colours. Returns the exact undo. */
-export function markHighlighted(doc: Document, nodes: Iterable<Text>): () => void {
+/** Marks the parent elements of `nodes`. Returns the exact undo. */
+export function markHighlighted(nodes: Iterable<Text>): () => void {
   const holder = {};
   const els = new Set<Element>();
   for (const n of nodes) {
@@ -24,13 +19,11 @@ export function markHighlighted(doc: Document, nodes: Iterable<Text>): () => voi
       marks.hold(el, holder);
     }
   }
-  const releaseStyle = holdHighlightStyle(doc);
   let done = false;
   return () => {
     if (done) return;
     done = true;
     for (const el of els) marks.release(el, holder);
-    releaseStyle();
   };
 }
 
