@@ -3,13 +3,15 @@
  * element, and the last release gives the element back its own value of that attribute (or none).
  */
 export interface AttrMarks {
-  hold(el: Element, holder: object): void;
+  /** Marks `el` for `holder`. True when `holder` did not hold it yet (a repeated hold changes nothing). */
+  hold(el: Element, holder: object): boolean;
   release(el: Element, holder: object): void;
 }
 
 interface ElementState {
   original: string | null;
-  holders: Set<object>;
+  /** Rarely more than one (a highlight and a flash, or two runs overlapping): an array, not a Set. */
+  holders: object[];
 }
 
 export function attrMarks(attr: string): AttrMarks {
@@ -17,24 +19,30 @@ export function attrMarks(attr: string): AttrMarks {
   return {
     hold(el, holder) {
       try {
-        let s = states.get(el);
-        if (!s) states.set(el, (s = { original: null, holders: new Set() }));
-        if (s.holders.size === 0) {
-          s.original = el.getAttribute(attr);
-          el.setAttribute(attr, '');
+        const s = states.get(el);
+        if (s) {
+          if (s.holders.includes(holder)) return false;
+          s.holders.push(holder);
+          return true;
         }
-        s.holders.add(holder);
+        const original = el.getAttribute(attr);
+        el.setAttribute(attr, '');
+        states.set(el, { original, holders: [holder] });
+        return true;
       } catch {
-        /* never throw on odd or detached elements */
+        return false; // never throw on odd or detached elements
       }
     },
     release(el, holder) {
       try {
         const s = states.get(el);
-        if (!s || !s.holders.delete(holder) || s.holders.size > 0) return;
+        const i = s ? s.holders.indexOf(holder) : -1;
+        if (!s || i < 0) return;
+        s.holders.splice(i, 1);
+        if (s.holders.length > 0) return;
+        states.delete(el);
         if (s.original === null) el.removeAttribute(attr);
         else el.setAttribute(attr, s.original);
-        states.delete(el);
       } catch {
         /* never throw */
       }

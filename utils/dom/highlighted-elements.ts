@@ -11,13 +11,10 @@ const marks = attrMarks(HIGHLIGHTED_ATTR);
 /** Marks the parent elements of `nodes`. Returns the exact undo. */
 export function markHighlighted(nodes: Iterable<Text>): () => void {
   const holder = {};
-  const els = new Set<Element>();
+  const els: Element[] = [];
   for (const n of nodes) {
     const el = n.parentElement;
-    if (el && !els.has(el)) {
-      els.add(el);
-      marks.hold(el, holder);
-    }
+    if (el && marks.hold(el, holder)) els.push(el);
   }
   let done = false;
   return () => {
