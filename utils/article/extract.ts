@@ -127,9 +127,12 @@ function blocksFrom(liveTextNodes: Text[]): Block[] {
   const blocks: Block[] = [];
   for (const el of ordered) {
     const nodes = ownTextNodes(el);
-    const text = nodes.map((n) => n.data).join('');
+    const data = nodes.map((n) => n.data);
+    const text = data.join('');
     if (!text.trim()) continue;
-    blocks.push({ el, kind: KIND_BY_TAG[el.tagName.toUpperCase()] ?? 'other', nodes, text });
+    const starts = [0];
+    for (const d of data) starts.push(starts[starts.length - 1] + d.length);
+    blocks.push({ el, kind: KIND_BY_TAG[el.tagName.toUpperCase()] ?? 'other', nodes, text, starts });
   }
   return blocks;
 }

@@ -19,6 +19,8 @@ export interface Block {
   nodes: Text[];
   /** The nodes' data concatenated, unnormalised: offsets into it map 1:1 onto `nodes`. */
   text: string;
+  /** Where each node's data begins in `text` (starts[i] for nodes[i]), then text.length: nodes.length + 1 offsets. */
+  starts: number[];
 }
 
 export interface Article extends ArticleMeta {

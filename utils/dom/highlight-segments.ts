@@ -43,42 +43,48 @@ function untouchable(el: Element | null, memo: TouchMemo): boolean {
   return out;
 }
 
-/**
- * Where each of the block's nodes starts in Block.text, then the text's length; null when the block is no
- * longer as extracted (a node detached, or its text changed). Read once per block and pass: the segments
- * then need no second read of the nodes' text.
- */
-export function nodeStarts(block: Block): number[] | null {
-  const starts: number[] = [];
-  let pos = 0;
-  for (const n of block.nodes) {
-    const data = n.data;
-    if (!n.isConnected || !block.text.startsWith(data, pos)) return null;
-    starts.push(pos);
-    pos += data.length;
+/** Is the block still as extracted (every node attached, same text)? */
+export function blockIntact(block: Block): boolean {
+  const { nodes, starts, text } = block;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (!n.isConnected || n.data.length !== starts[i + 1] - starts[i] || !text.startsWith(n.data, starts[i])) return false;
   }
-  if (pos !== block.text.length) return null;
-  starts.push(pos);
-  return starts;
+  return true;
 }
 
-/** Is the block still as extracted (every node attached, same text)? */
-export const blockIntact = (block: Block): boolean => nodeStarts(block) !== null;
+/** The index of the node holding text offset `at` (the last node starting at or before it). */
+function nodeAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /**
- * The text-node pieces of [start, end) in the block, or null when out of range / untouchable. `starts` is
- * the block's nodeStarts.
+ * The text-node pieces of [start, end) in the block, or null when out of range, untouchable, or no longer
+ * as extracted: each piece's node must still be in the page with the same length and the very text the
+ * mention was read from. Only the mention's own nodes are read (not the whole block); a change elsewhere
+ * in the block does not move it, since pieces are offsets into their own node.
  */
-export function segmentsOf(block: Block, starts: readonly number[], start: number, end: number, memo: TouchMemo): Segment[] | null {
-  if (!(start >= 0 && end > start && end <= block.text.length)) return null;
+export function segmentsOf(block: Block, start: number, end: number, memo: TouchMemo): Segment[] | null {
+  const { nodes, starts, text } = block;
+  if (!(start >= 0 && end > start && end <= text.length)) return null;
   const out: Segment[] = [];
-  for (let i = 0; i < block.nodes.length && starts[i] < end; i++) {
-    const s = Math.max(start, starts[i]);
+  for (let i = nodeAt(starts, start); i < nodes.length && starts[i] < end; i++) {
+    const from = starts[i];
+    const s = Math.max(start, from);
     const e = Math.min(end, starts[i + 1]);
     if (s >= e) continue;
-    const node = block.nodes[i];
+    const node = nodes[i];
+    const data = node.data;
+    if (!node.isConnected || data.length !== starts[i + 1] - from || !text.startsWith(data.slice(s - from, e - from), s)) return null;
     if (untouchable(node.parentElement, memo)) return null;
-    out.push({ node, start: s - starts[i], end: e - starts[i] });
+    out.push({ node, start: s - from, end: e - from });
   }
   return out.length ? out : null;
 }

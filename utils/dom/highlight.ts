@@ -8,13 +8,13 @@
  * the ranges and the attributes.
  * Fallback (no API, e.g. jsdom; or mode 'wrap'): <lede-mark> elements around the text (highlight-wrap.ts).
  *
- * Mentions are skipped, never thrown on, when their block was re-rendered since extraction (a node
- * detached or its text changed) or when they touch form fields, editable regions, code, scripts, SVG or
- * MathML (highlight-segments.ts).
+ * Mentions are skipped, never thrown on, when the page changed their text since extraction (a node
+ * detached, or not holding the mention's text any more) or when they touch form fields, editable regions,
+ * code, scripts, SVG or MathML (highlight-segments.ts).
  */
 import type { Article } from '../article/types';
 import type { Entity, EntityKind } from '../report';
-import { nodeStarts, segmentsOf, touchMemo, type Segment } from './highlight-segments';
+import { segmentsOf, touchMemo, type Segment } from './highlight-segments';
 import { markHighlighted } from './highlighted-elements';
 import { MARK_TAG, wrapSegments, type WrapPiece } from './highlight-wrap';
 
@@ -84,17 +84,13 @@ function rangeOver(doc: Document, segs: Segment[]): Range {
  */
 function place(article: Article, entities: readonly Entity[]): Placed[] {
   const doc = article.doc;
-  const starts = new Map<number, number[] | null>();
   const memo = touchMemo(doc);
   const out: Placed[] = [];
   for (const e of entities) {
     for (const m of e.mentions) {
       const block = article.blocks[m.block];
       if (!block) continue;
-      let at = starts.get(m.block);
-      if (at === undefined) starts.set(m.block, (at = nodeStarts(block)));
-      if (!at) continue;
-      const segs = segmentsOf(block, at, m.start, m.end, memo);
+      const segs = segmentsOf(block, m.start, m.end, memo);
       if (!segs) continue;
       try {
         out.push({ entityId: e.id, kind: e.kind, block: m.block, start: m.start, end: m.end, segments: segs, range: rangeOver(doc, segs) });
