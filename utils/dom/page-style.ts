@@ -1,13 +1,14 @@
 /**
  * Lede's style rules in the page, held by reference count per document and name: a constructed
  * stylesheet in `adoptedStyleSheets` where the content script can make one (no DOM node), else one
- * `<style data-lede-style="name">` in <head>, its rules set as text.
+ * `<style data-lede-style="name">` in <head>, its rules set as text. (The hiding rule; the highlight
+ * colours need none of this: they come with the content script, highlight.css.)
  *
  * The last release removes the <style> element: the DOM is exactly as it was. A constructed sheet, once
  * adopted, stays for the page's life: its rules select only Lede's own attributes, so without them it
  * matches nothing and costs no style work, while parsing it again and changing the page's sheet list on
- * every toggle and re-run did (highlight, one call: +0.1 ms; looped with its undo: 3× slower). A sheet
- * the page dropped (it replaced the list) is adopted again by the next hold.
+ * every toggle and re-run did. A sheet the page dropped (it replaced the list) is adopted again by the
+ * next hold.
  */
 export const STYLE_ATTR = 'data-lede-style';
 
