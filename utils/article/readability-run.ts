@@ -18,11 +18,17 @@ export interface ReadabilityOptions {
 /** Keep embeds: the promo stage must see a "Watch:" line's video to hide both. */
 const VIDEO_HOSTS = /\/\/(www\.)?(youtube(-nocookie)?\.com|player\.vimeo\.com|dailymotion\.com|twitter\.com|x\.com|facebook\.com)/i;
 
+/** Every text node of the document in document order, with its position: the numbering both sides share. */
+function eachTextNode(doc: Document, visit: (t: Text, position: number) => void): void {
+  if (!doc.documentElement) return;
+  const walker = doc.createTreeWalker(doc.documentElement, 0x4 /* SHOW_TEXT */);
+  let i = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) visit(n as Text, i++);
+}
+
 export function allTextNodes(doc: Document): Text[] {
   const out: Text[] = [];
-  if (!doc.documentElement) return out;
-  const walker = doc.createTreeWalker(doc.documentElement, 0x4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  eachTextNode(doc, (t) => out.push(t));
   return out;
 }
 
@@ -35,11 +41,7 @@ export function allTextNodes(doc: Document): Text[] {
 const POSITION = Symbol('lede.position');
 type Numbered = Text & { [POSITION]?: number };
 
-function numberTextNodes(doc: Document): void {
-  const walker = doc.createTreeWalker(doc.documentElement, 0x4 /* SHOW_TEXT */);
-  let i = 0;
-  for (let n = walker.nextNode() as Numbered | null; n; n = walker.nextNode() as Numbered | null) n[POSITION] = i++;
-}
+const numberTextNodes = (doc: Document): void => eachTextNode(doc, (t, i) => void ((t as Numbered)[POSITION] = i));
 
 const clean = (s: string | null | undefined) => (s && collapseWhitespace(s)) || null;
 

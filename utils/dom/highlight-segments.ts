@@ -43,14 +43,20 @@ function untouchable(el: Element | null, memo: TouchMemo): boolean {
   return out;
 }
 
+/**
+ * Does node `i` still hold the block's text [s, e) (offsets into Block.text, within that node) where it was
+ * extracted: attached, of the same length, with that very text?
+ */
+function holds(block: Block, i: number, s: number, e: number): boolean {
+  const node = block.nodes[i];
+  const from = block.starts[i];
+  const data = node.data;
+  return node.isConnected && data.length === block.starts[i + 1] - from && block.text.startsWith(data.slice(s - from, e - from), s);
+}
+
 /** Is the block still as extracted (every node attached, same text)? */
 export function blockIntact(block: Block): boolean {
-  const { nodes, starts, text } = block;
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i];
-    if (!n.isConnected || n.data.length !== starts[i + 1] - starts[i] || !text.startsWith(n.data, starts[i])) return false;
-  }
-  return true;
+  return block.nodes.every((_, i) => holds(block, i, block.starts[i], block.starts[i + 1]));
 }
 
 /** The index of the node holding text offset `at` (the last node starting at or before it). */
@@ -80,11 +86,8 @@ export function segmentsOf(block: Block, start: number, end: number, memo: Touch
     const s = Math.max(start, from);
     const e = Math.min(end, starts[i + 1]);
     if (s >= e) continue;
-    const node = nodes[i];
-    const data = node.data;
-    if (!node.isConnected || data.length !== starts[i + 1] - from || !text.startsWith(data.slice(s - from, e - from), s)) return null;
-    if (untouchable(node.parentElement, memo)) return null;
-    out.push({ node, start: s - from, end: e - from });
+    if (!holds(block, i, s, e) || untouchable(nodes[i].parentElement, memo)) return null;
+    out.push({ node: nodes[i], start: s - from, end: e - from });
   }
   return out.length ? out : null;
 }

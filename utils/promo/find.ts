@@ -38,7 +38,13 @@ function planFor(lang: string | null, disabled: ReadonlySet<string>): RulePlan {
   const make = (): RulePlan => {
     const all = builtinRules().filter((c) => !disabled.has(c.rule.id) && appliesToLang(c.rule, lang));
     const byFirstWord = new Map<string, CompiledRule[]>();
-    for (const c of all) for (const w of c.firstWords ?? []) byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), c]);
+    for (const c of all) {
+      for (const w of c.firstWords ?? []) {
+        const list = byFirstWord.get(w);
+        if (list) list.push(c);
+        else byFirstWord.set(w, [c]);
+      }
+    }
     return { all, shape: all.filter((c) => c.rule.shape), phrase: all.filter((c) => !c.rule.shape), byFirstWord };
   };
   if (disabled.size > 0) return make();
