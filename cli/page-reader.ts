@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, extname } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { isUtf8 } from 'node:buffer';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { franc } from 'franc-min';
@@ -11,7 +13,7 @@ import type { LangGuesser } from '../utils/article/lang';
  * available in Node; scripts never run, no resource is fetched).
  */
 
-const PAGE_EXT = new Set(['.html', '.htm', '.xhtml']);
+const PAGE_EXT = /\.(html?|xhtml)(\.gz)?$/i;
 
 /**
  * Expands the command line into page files. A folder that holds a `source.html` is one saved page (the
@@ -28,7 +30,7 @@ export function pageFiles(paths: string[]): string[] {
       return;
     }
     if (st.isFile()) {
-      if (explicit || PAGE_EXT.has(extname(p).toLowerCase())) out.push(p);
+      if (explicit || PAGE_EXT.test(p)) out.push(p);
       return;
     }
     if (existsSync(join(p, 'source.html'))) {
@@ -41,10 +43,22 @@ export function pageFiles(paths: string[]): string[] {
   return out;
 }
 
-export function loadPage(path: string): Document {
-  const html = readFileSync(path, 'utf8');
-  const dom = new JSDOM(html, { url: pathToFileURL(path).href, virtualConsole: new VirtualConsole() });
+/**
+ * A saved page as jsdom reads it, at `url` (default: the file's own address); gzipped files unpacked.
+ * Bytes that are valid UTF-8 are read as UTF-8 (saved pages often declare a charset their bytes no longer
+ * have); others as a browser would (byte order mark, <meta charset>, else windows-1252).
+ * Close it with closePage: a jsdom window is kept alive until then.
+ */
+export function loadPage(path: string, url: string = pathToFileURL(path).href): Document {
+  let bytes = readFileSync(path);
+  if (path.endsWith('.gz')) bytes = gunzipSync(bytes);
+  const contentType = isUtf8(bytes) ? 'text/html; charset=utf-8' : 'text/html';
+  const dom = new JSDOM(bytes, { url, contentType, virtualConsole: new VirtualConsole() });
   return dom.window.document;
+}
+
+export function closePage(doc: Document): void {
+  doc.defaultView?.close();
 }
 
 /** The page's own address when it gives one (canonical, og:url), else null. */
