@@ -12,6 +12,7 @@ export function formatReport(path: string, r: Report): string {
     lines.push(`  entities: ${r.entities.map((e) => `${e.name}${e.ticker ? ` (${e.exchange ? e.exchange + ': ' : ''}${e.ticker})` : ''} ×${e.mentions.length}`).join(', ')}`);
   }
   for (const p of r.promos) lines.push(`  hidden:   [${p.ruleId}] ${p.text.slice(0, 90)}${p.text.length > 90 ? '…' : ''}`);
+  for (const s of r.setAside) lines.push(`  set aside: [${s.kind}] ${s.text.slice(0, 90)}${s.text.length > 90 ? '…' : ''}`);
   if (r.summary) {
     for (const point of r.summary.publisherPoints) lines.push(`  point:    ${point}`);
     for (const s of r.summary.sentences) lines.push(`  summary:  ${s}`);

@@ -4,7 +4,7 @@ import type { AwayPromoRequest, Entity, ParsedArticle, Promo, Report, Summary } 
 import { detectArticle } from './article/detect';
 import { articleFromLiveTexts, extractArticle, mapToLive } from './article/extract';
 import type { LangGuesser } from './article/lang';
-import { findPromos, type PromoMatch, type UserRule } from './promo';
+import { findPromosAndFurniture, type PromoMatch, type UserRule } from './promo';
 import { promosFromCopy } from './promo/away';
 import { readingMinutes } from './article/reading-time';
 import type { SummaryLength } from './site-settings';
@@ -54,7 +54,7 @@ export interface Analysis {
 export function emptyReport(url: string | null): Report {
   return {
     url, isArticle: false, detection: { confidence: 0, signals: [] }, title: null, byline: null, siteName: null,
-    lang: null, publishedTime: null, text: '', blocks: [], readingMinutes: 0, entities: [], promos: [], summary: null, timings: {},
+    lang: null, publishedTime: null, text: '', blocks: [], readingMinutes: 0, entities: [], promos: [], setAside: [], summary: null, timings: {},
   };
 }
 
@@ -95,9 +95,12 @@ export type Recognizer = (blocks: readonly { text: string }[], lang: string | nu
 export type Step = { stage: Stage } | { request: 'parse'; promos: AwayPromoRequest } | { request: 'recognize'; input: RecognizeRequest };
 export type Answer = ParsedArticle | Entity[] | null | undefined;
 
-/** The article's blocks with the promo blocks' text emptied: they keep their index, so mentions still point into Article.blocks. */
-export function readableBlocks(article: Article, promoBlocks: ReadonlySet<number>): { text: string; kind: Block['kind'] }[] {
-  return article.blocks.map((b, i) => ({ text: promoBlocks.has(i) ? '' : b.text, kind: b.kind }));
+/**
+ * The article's blocks with the text of promo and furniture blocks emptied: they keep their index, so
+ * mentions still point into Article.blocks.
+ */
+export function readableBlocks(article: Article, unread: ReadonlySet<number>): { text: string; kind: Block['kind'] }[] {
+  return article.blocks.map((b, i) => ({ text: unread.has(i) ? '' : b.text, kind: b.kind }));
 }
 
 /** The Report's text fields: the non-empty blocks, whitespace collapsed, and the reading time of their text. */
@@ -174,14 +177,15 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
 
   const onCopy = parsed?.promos;
   const fromCopy = onCopy ? promosFromCopy(article, onCopy) : null;
-  const promoMatches = fromCopy ?? findPromos(article, promoOptions);
+  const { promos: promoMatches, furniture } = fromCopy ?? findPromosAndFurniture(article, promoOptions);
   if (onCopy && fromCopy) report.timings.promosOnCopy = onCopy.ms;
-  const promoBlocks = new Set(promoMatches.flatMap((m) => m.blocks));
   report.promos = promoMatches.map((m): Promo => ({ blocks: m.blocks, text: m.text, ruleId: m.ruleId, reason: m.reason, hidden: true }));
+  report.setAside = furniture;
   yield lap('promos');
   resume();
 
-  const readable = readableBlocks(article, promoBlocks);
+  const unread = new Set([...promoMatches, ...furniture].flatMap((m) => m.blocks));
+  const readable = readableBlocks(article, unread);
   let entities: Entity[];
   if (opts.recognize) entities = opts.recognize(readable, article.lang);
   else {

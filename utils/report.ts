@@ -38,6 +38,25 @@ export interface Promo {
   hidden: boolean;
 }
 
+/** Kinds of page furniture: blocks of the publisher's layout inside the article, not the story. */
+export type FurnitureKind =
+  | 'caption' | 'byline' | 'dateline' | 'breadcrumb' | 'reading-time' | 'copyright' | 'comments' | 'consent'
+  | 'script-note' | 'toc' | 'share' | 'tags' | 'author-bio';
+
+/**
+ * Blocks set aside from the text Lede reads (the summary, key facts and recogniser never see them), but left
+ * as they are on the page: they are the publisher's layout, not ads.
+ */
+export interface SetAside {
+  /** Indexes into Article.blocks, ascending. */
+  blocks: number[];
+  kind: FurnitureKind;
+  /** What gave it away: "figcaption", "class byline", "phrase", "credit", "date only"… */
+  signal: string;
+  /** Text of the block(s), whitespace-collapsed, joined by a space. */
+  text: string;
+}
+
 export type KeyFactKind = 'money' | 'percent' | 'year' | 'date' | 'number';
 
 export interface KeyFact {
@@ -86,6 +105,8 @@ export interface Report {
   readingMinutes: number;
   entities: Entity[];
   promos: Promo[];
+  /** Page furniture inside the article (captions, bylines, datelines…): visible, but not read. */
+  setAside: SetAside[];
   /**
    * Filled by the pipeline when asked (the CLI), else by the side panel from `blocks`: the content script
    * leaves it null so that the summariser (and its stopword lists) never weighs on pages whose reader
@@ -152,6 +173,8 @@ export interface AwayPromos {
   ms: number;
   /** The copy's article blocks: tag name and text length. */
   blocks: { tag: string; length: number }[];
+  /** The copy's page furniture, by block index (the same blocks as the page's when `blocks` agree). */
+  setAside: SetAside[];
   matches: {
     blocks: number[];
     /** `up` levels above the article's root, then the child positions `down` (utils/dom/element-path.ts). */

@@ -95,11 +95,12 @@ function runPageThread(doc: Document, run: Run): InPageResult['pageThread'] {
   if (!parsed?.promos) return null;
   const [mapped, map] = time(() => {
     const article = articleFromParsed(doc, parsed, { url: doc.URL });
-    return article && { article, matches: promosFromCopy(article, parsed.promos!) };
+    return article && { article, found: promosFromCopy(article, parsed.promos!) };
   });
-  if (!mapped?.matches) return null;
-  const { article, matches } = mapped;
-  const [, assembled] = time(() => assemble(article, new Set(matches.flatMap((m) => m.blocks))));
+  if (!mapped?.found) return null;
+  const { article } = mapped;
+  const matches = mapped.found.promos;
+  const [, assembled] = time(() => assemble(article, new Set([...matches, ...mapped.found!.furniture].flatMap((m) => m.blocks))));
   const [hl, highlight] = time(() => highlightMentions(article, run.report.entities, { mode: 'css' }));
   hl.undo();
   const [hd, hide] = time(() => hideElements(doc, matches.flatMap((m) => m.elements)));

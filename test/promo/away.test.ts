@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { FIXTURES, loadHtml, parseHtml, readabilityCorpus, seed } from '../helpers/dom';
 import { articleFromParsed, extractArticle } from '../../utils/article/extract';
 import { parseAway } from '../../utils/article/parse-away';
-import { findPromos, type PromoMatch } from '../../utils/promo';
+import { findPromos, findPromosAndFurniture, type PromoMatch } from '../../utils/promo';
 import { promosFromCopy, promosOnCopy } from '../../utils/promo/away';
 import { runReadability } from '../../utils/article/readability-run';
 import { LedePage } from '../../utils/lede-page';
@@ -38,15 +38,16 @@ describe('promos found on the copy, mapped back to the page', () => {
       const article = articleFromParsed(live, parsed, { url: live.URL });
       if (!article) continue;
       pages++;
-      const here = findPromos(article, { host });
+      const here = findPromosAndFurniture(article, { host });
       const fromCopy = parsed.promos ? promosFromCopy(article, parsed.promos) : null;
       if (!fromCopy) {
         declined.push(page.name);
         continue;
       }
-      expect(view(fromCopy), page.name).toEqual(view(here));
-      for (const m of fromCopy) for (const el of m.elements) expect(el.ownerDocument, page.name).toBe(live);
-      if (here.length) withPromos++;
+      expect(view(fromCopy.promos), page.name).toEqual(view(here.promos));
+      expect(fromCopy.furniture, page.name).toEqual(here.furniture);
+      for (const m of fromCopy.promos) for (const el of m.elements) expect(el.ownerDocument, page.name).toBe(live);
+      if (here.promos.length) withPromos++;
     }
     console.log(`promos on the copy: ${pages} articles, ${pages - declined.length} taken (${withPromos} with promos), declined: ${declined.join(', ') || 'none'}`);
     expect(pages).toBeGreaterThan(120);
@@ -58,7 +59,7 @@ describe('promos found on the copy, mapped back to the page', () => {
     const { doc } = seed();
     const parsed = parseAway(doc.documentElement.outerHTML, request(doc, 'coingeek.com'))!;
     const article = articleFromParsed(doc, parsed, { url: SEED_URL })!;
-    const matches = promosFromCopy(article, parsed.promos!)!;
+    const matches = promosFromCopy(article, parsed.promos!)!.promos;
     expect(matches).toHaveLength(3);
     expect(matches.flatMap((m) => m.elements)).toContain(doc.querySelector('.video-embed'));
     expect(view(matches)).toEqual(view(findPromos(extractArticle(doc, { url: SEED_URL })!, { host: 'coingeek.com' })));
@@ -88,7 +89,7 @@ describe('promos found on the copy, mapped back to the page', () => {
     expect(promosFromCopy(article, { ...away, lang: 'en' })).toBeNull();
     expect(promosFromCopy(article, { ...away, blocks: away.blocks.slice(1) })).toBeNull();
     // The page edits a promo's text: its length no longer matches.
-    const promoEl = promosFromCopy(article, away)![0].elements[0];
+    const promoEl = promosFromCopy(article, away)!.promos[0].elements[0];
     promoEl.append(' (mis à jour)');
     expect(promosFromCopy(article, away)).toBeNull();
   });

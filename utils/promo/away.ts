@@ -13,7 +13,8 @@ import { articleFromParsed } from '../article/extract';
 import type { AwayPromoRequest, AwayPromos, ParsedArticle } from '../report';
 import { elementAlong, pathBetween } from '../dom/element-path';
 import { readableText } from '../dom/text-nodes';
-import { findPromos } from './find';
+import { findPromosAndFurniture } from './find';
+import type { FurnitureMatch } from './furniture/types';
 import type { PromoMatch } from './types';
 
 const blockSignature = (article: Article): AwayPromos['blocks'] => article.blocks.map((b) => ({ tag: b.el.tagName, length: b.text.length }));
@@ -44,7 +45,8 @@ export function promosOnCopy(copy: Document, parsed: ParsedArticle, req: AwayPro
   const article = articleFromParsed(copy, parsed, { url: req.baseURI, guessLang: hint ? () => hint : undefined });
   if (!article) return null;
   const matches: AwayPromos['matches'] = [];
-  for (const m of findPromos(article, { host: req.host, userRules: req.userRules, disabledRuleIds: req.disabledRuleIds })) {
+  const { promos, furniture } = findPromosAndFurniture(article, { host: req.host, userRules: req.userRules, disabledRuleIds: req.disabledRuleIds });
+  for (const m of promos) {
     const elements: AwayPromos['matches'][number]['elements'] = [];
     for (const el of m.elements) {
       const path = pathBetween(article.root!, el);
@@ -53,11 +55,14 @@ export function promosOnCopy(copy: Document, parsed: ParsedArticle, req: AwayPro
     }
     matches.push({ blocks: m.blocks, elements, ruleId: m.ruleId, reason: m.reason, text: m.text });
   }
-  return { lang: article.lang, ms: Math.round((performance.now() - t) * 100) / 100, blocks: blockSignature(article), matches };
+  return { lang: article.lang, ms: Math.round((performance.now() - t) * 100) / 100, blocks: blockSignature(article), setAside: furniture, matches };
 }
 
-/** The copy's matches on the live article, or null when the copy does not describe this page exactly. */
-export function promosFromCopy(article: Article, away: AwayPromos): PromoMatch[] | null {
+/**
+ * The copy's matches on the live article, with its furniture (by block index: the blocks are the same), or
+ * null when the copy does not describe this page exactly.
+ */
+export function promosFromCopy(article: Article, away: AwayPromos): { promos: PromoMatch[]; furniture: FurnitureMatch[] } | null {
   if (away.lang !== article.lang || away.blocks.length !== article.blocks.length) return null;
   for (let i = 0; i < away.blocks.length; i++) {
     const b = article.blocks[i];
@@ -73,5 +78,5 @@ export function promosFromCopy(article: Article, away: AwayPromos): PromoMatch[]
     }
     out.push({ blocks: m.blocks, elements, ruleId: m.ruleId, reason: m.reason, text: m.text });
   }
-  return out;
+  return { promos: out, furniture: away.setAside };
 }

@@ -8,6 +8,8 @@
  */
 import type { Article } from '../article/types';
 import type { Candidate, FindPromosOptions, PromoContext, PromoMatch } from './types';
+import { findFurniture } from './furniture/find';
+import type { FurnitureMatch } from './furniture/types';
 import { BUILTIN_RULES } from './rules';
 import { HEURISTICS } from './heuristics';
 import { appliesToLang, compileRule, firstWord, leadText, matchRule, type CompiledRule } from './match-rule';
@@ -169,8 +171,18 @@ function firstPosition(a: PromoMatch, b: PromoMatch): number {
 }
 
 export function findPromos(article: Article, opts: FindPromosOptions = {}): PromoMatch[] {
-  if (!article.root || article.blocks.length === 0) return [];
+  return findPromosAndFurniture(article, opts).promos;
+}
+
+/** The promo stage: the promos to hide, then the page furniture (furniture/) among the blocks left. */
+export function findPromosAndFurniture(article: Article, opts: FindPromosOptions = {}): { promos: PromoMatch[]; furniture: FurnitureMatch[] } {
+  if (!article.root || article.blocks.length === 0) return { promos: [], furniture: [] };
   const ctx = buildContext(article, opts.host);
+  const promos = promosIn(ctx, opts);
+  return { promos, furniture: findFurniture(ctx, new Set(promos.flatMap((m) => m.blocks))) };
+}
+
+function promosIn(ctx: PromoContext, opts: FindPromosOptions): PromoMatch[] {
   const disabled = new Set(opts.disabledRuleIds ?? []);
   const plan = planFor(ctx.lang, disabled);
   const userRules = (opts.userRules ?? []).filter((r) => !disabled.has(`user:${r.id}`) && !disabled.has(r.id));

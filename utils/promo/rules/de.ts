@@ -10,11 +10,48 @@ export const DE_RULES: readonly PromoRule[] = [
   {
     id: 'de-lesen-sie-auch',
     langs: DE,
-    lead: ['Lesen Sie auch', 'Lesen Sie mehr', 'Auch interessant', 'Mehr zum Thema', 'Mehr dazu:', 'Weiterlesen:', 'Siehe auch:', 'Das könnte Sie auch interessieren', 'Zum Weiterlesen', 'Passend dazu:', 'Lesetipp:'],
+    lead: [
+      'Lesen Sie auch', 'Lesen Sie mehr', 'Lesen Sie hier', 'Lies auch', 'Lies hier', 'Auch lesen:', 'Auch interessant', 'Mehr zum Thema',
+      'Mehr dazu:', 'Weiterlesen:', 'Siehe auch:', 'Das könnte Sie auch interessieren', 'Das könnte dich auch interessieren',
+      'Das Thema könnte dich auch interessieren', 'Das Thema könnte Sie auch interessieren', 'Zum Weiterlesen', 'Passend dazu:',
+      'Lesetipp:', 'Lesetipps:', 'Schon gelesen?', 'Auch spannend:', 'Ebenfalls interessant:', 'Empfehlung der Redaktion:', 'Mehr lesen:',
+    ],
     maxChars: 300,
     box: true,
     thenLinks: true,
     reason: 'Links zu anderen Artikeln im Text',
+  },
+  // Überschriften von Linklisten im Text: Typo3- und WordPress-Plugins, Regionalzeitungen ("Weitere Artikel",
+  // "Das könnte dich auch interessieren", "Meistgelesen").
+  {
+    id: 'de-related-heading',
+    langs: DE,
+    label: [
+      'weitere artikel', 'weitere beitrage', 'weitere beitrage zum thema', 'beitrage zum thema', 'artikel zum thema', 'mehr zum thema',
+      'weiterfuhrende links', 'weiterfuhrender link', 'weiterfuhrende artikel', 'empfohlene beitrage', 'empfohlene artikel', 'empfehlungen',
+      'meistgelesen', 'meistgelesene artikel', 'meistdiskutiert', 'meistdiskutierte artikel', 'meist gelesen', 'meist-diskutiert',
+      'neueste artikel', 'neueste beitrage', 'aktuelle beitrage', 'ahnliche beitrage', 'ahnliche artikel', 'verwandte artikel',
+      'verwandte beitrage', 'siehe auch', 'das konnte sie auch interessieren', 'das konnte dich auch interessieren', 'auch interessant',
+      'mehr aus dem ressort', 'mehr zu diesem thema', 'top-artikel', 'top themen', 'entdecke weitere', 'entdecken sie jetzt', 'noch mehr',
+      'lesen sie auch', 'auch lesenswert', 'mehr themen', 'weitere themen', 'das konnte sie interessieren', 'andere leser interessierten sich auch fur',
+    ],
+    box: true,
+    thenLinks: true,
+    reason: 'Links zu anderen Artikeln im Text',
+  },
+  // Bezahlschranken und Unterstützungsaufrufe im Text (Abo-Hinweise, Spendenaufrufe kleiner Magazine).
+  {
+    id: 'de-abo',
+    langs: DE,
+    lead: [
+      'Dieser Artikel ist nur für Abonnenten', 'Dieser Artikel ist exklusiv für', 'Weiterlesen mit', 'Jetzt weiterlesen', 'Mit Plus weiterlesen',
+      'Sie haben bereits ein Abo', 'Sie sind bereits Abonnent', 'Unterstütze uns', 'Unterstützen Sie uns', 'Unterstützen Sie unseren',
+      'Unterstütze unseren', 'Werden Sie Mitglied', 'Jetzt Mitglied werden', 'Gefällt dir unser', 'Gefällt Ihnen unser', 'Jetzt abonnieren',
+      'Jetzt kostenlos testen', 'Digital-Abo', 'Jetzt Abo abschließen',
+    ],
+    maxChars: 600,
+    box: true,
+    reason: 'Abo- oder Unterstützungsaufruf im Text',
   },
   {
     id: 'de-video-embed',

@@ -73,6 +73,20 @@ export const EN_RULES: readonly PromoRule[] = [
     thenLinks: true,
     reason: 'Links to other stories, inside the article',
   },
+  // Paywall notices and membership pitches left in the body (The Haitian Times, The Atlantic, small magazines).
+  {
+    id: 'en-subscribe-pitch',
+    langs: EN,
+    lead: [
+      'To view the full story', 'To continue reading', 'Subscribe to continue', 'Subscribe to read', 'This article is for subscribers',
+      'This content is for subscribers', 'This story is available to subscribers', 'Already a subscriber?', 'Already have an account?',
+      'Become a member', 'Become a subscriber', 'Support our journalism', 'Support independent journalism', 'Support our work',
+      'We need your help', 'If you enjoyed reading this', 'If you value our', 'Please consider supporting', 'Donate now', 'Subscribe today',
+    ],
+    maxChars: 600,
+    box: true,
+    reason: 'Subscription or support pitch inside the article',
+  },
   // CNET, CBS: a house video player inside the body, titled "Now playing: Watch this: …".
   {
     id: 'en-now-playing',

@@ -10,11 +10,33 @@ export const ES_RULES: readonly PromoRule[] = [
   {
     id: 'es-lee-tambien',
     langs: ES,
-    lead: ['Lee también', 'Lea también', 'Leer también', 'Te puede interesar', 'Le puede interesar', 'Te recomendamos', 'Más información:', 'Noticias relacionadas', 'Relacionado:', 'Ver también', 'Seguir leyendo:', 'Lea más:', 'Lee más:'],
+    lead: [
+      'Lee también', 'Lea también', 'Leer también', 'Te puede interesar', 'Le puede interesar', 'Te recomendamos', 'Más información:',
+      'Noticias relacionadas', 'Relacionado:', 'Relacionada:', 'Ver también', 'Vea también', 'Mira también', 'Seguir leyendo:', 'Lea más:', 'Lee más:',
+      'Lea:', 'Lee:', 'Puedes ver:', 'Puede ver:', 'Leer más:', 'Más noticias:', 'También te puede interesar', 'Quizás te interese',
+    ],
     maxChars: 300,
     box: true,
     thenLinks: true,
     reason: 'Enlaces a otros artículos, dentro del texto',
+  },
+  // Títulos de listas de enlaces dentro del texto.
+  {
+    id: 'es-relacionados-titulo',
+    langs: ES,
+    label: ['noticias relacionadas', 'articulos relacionados', 'relacionados', 'te puede interesar', 'lo mas leido', 'mas leidas', 'mas noticias', 'ultimas noticias', 'tambien te puede interesar', 'recomendados'],
+    box: true,
+    thenLinks: true,
+    reason: 'Enlaces a otros artículos, dentro del texto',
+  },
+  // Muros de pago y llamadas a suscribirse.
+  {
+    id: 'es-suscripcion',
+    langs: ES,
+    lead: ['Este contenido es exclusivo para suscriptores', 'Suscríbete para seguir leyendo', 'Suscríbete para continuar', 'Para seguir leyendo', 'Hazte socio', 'Ya eres suscriptor', 'Apoya nuestro periodismo', 'Apoya el periodismo'],
+    maxChars: 600,
+    box: true,
+    reason: 'Llamada a suscribirse dentro del texto',
   },
   // CoinGeek en español, RTVE, El País: "Ver: <título>" / "Mira:" sobre un vídeo incrustado.
   {

@@ -59,6 +59,18 @@ export const FR_RULES: readonly PromoRule[] = [
     thenLinks: true,
     reason: "Liens vers d'autres articles, dans le corps du texte",
   },
+  // Le Monde, Le Figaro, Libération : article réservé aux abonnés, appel à s'abonner ou à soutenir la rédaction.
+  {
+    id: 'fr-abonnes',
+    langs: FR,
+    lead: [
+      'Cet article est réservé aux abonnés', 'Article réservé aux abonnés', 'Réservé aux abonnés', 'Pour lire la suite',
+      'La suite est réservée', 'Déjà abonné ?', 'Abonnez-vous pour', 'Soutenez-nous', 'Soutenez la rédaction', 'Abonnez-vous à partir de', 'Accédez à tous nos articles',
+    ],
+    maxChars: 600,
+    box: true,
+    reason: 'Appel à s’abonner, dans le corps du texte',
+  },
   // Le Figaro, 20 Minutes, Les Échos, Le Parisien : encarts d'inscription à la newsletter.
   {
     id: 'fr-newsletter',
