@@ -41,7 +41,7 @@ export interface Promo {
 /** Kinds of page furniture: blocks of the publisher's layout inside the article, not the story. */
 export type FurnitureKind =
   | 'caption' | 'byline' | 'dateline' | 'breadcrumb' | 'reading-time' | 'copyright' | 'comments' | 'consent'
-  | 'script-note' | 'toc' | 'share' | 'tags' | 'author-bio';
+  | 'script-note' | 'toc' | 'share' | 'tags' | 'author-bio' | 'disclaimer';
 
 /**
  * Blocks set aside from the text Lede reads (the summary, key facts and recogniser never see them), but left
@@ -136,6 +136,8 @@ export interface ArticleMeta {
  */
 export interface ParsedArticle extends ArticleMeta {
   texts: { index: number; data: string }[];
+  /** The standfirst above the body that Readability left out (utils/article/lede.ts), same form as `texts`. */
+  lede: { index: number; data: string }[];
   /** The promo stage run on the same copy, when it was asked for (AwayPromoRequest). */
   promos?: AwayPromos;
 }

@@ -159,10 +159,19 @@ export function articleFromParsed(doc: Document, parsed: ParsedArticle, options:
   return articleFromLiveTexts(doc, parsed, mapToLive(parsed.texts, doc), options);
 }
 
-/** The second half: the article from the live text nodes mapToLive found. */
+/**
+ * The second half: the article from the live text nodes mapToLive found, with the standfirst (lede.ts)
+ * first when there is one. The article's root is the body's: the standfirst sits in the page's header,
+ * whose other boxes are not the article's.
+ */
 export function articleFromLiveTexts(doc: Document, parsed: ParsedArticle, liveTexts: Text[], options: ExtractOptions = {}): Article | null {
-  const blocks = blocksFrom(liveTexts);
-  if (blocks.length === 0) return null;
+  const body = blocksFrom(liveTexts);
+  if (body.length === 0) return null;
+  const inBody = new Set(body.map((b) => b.el));
+  const lede = parsed.lede?.length
+    ? blocksFrom(mapToLive(parsed.lede, doc)).filter((b) => !inBody.has(b.el) && !body.some((x) => x.el.contains(b.el) || b.el.contains(x.el)))
+    : [];
+  const blocks = [...lede.map((b): Block => ({ ...b, kind: 'paragraph' })), ...body];
   const text = blocks.map((b) => b.text).join('\n');
   const lang =
     declaredLang(doc) ?? primaryLang(parsed.lang) ?? (options.guessLang ? primaryLang(options.guessLang(text.slice(0, 4000))) : null);
@@ -175,7 +184,7 @@ export function articleFromLiveTexts(doc: Document, parsed: ParsedArticle, liveT
     lang,
     publishedTime: parsed.publishedTime,
     excerpt: parsed.excerpt,
-    root: commonAncestor(blocks.map((b) => b.el)),
+    root: commonAncestor(body.map((b) => b.el)),
     blocks,
   };
 }

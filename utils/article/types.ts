@@ -26,7 +26,10 @@ export interface Block {
 export interface Article extends ArticleMeta {
   doc: Document;
   url: string | null;
-  /** The smallest live element that contains every block, or null when there are no blocks. */
+  /**
+   * The smallest live element that contains every block of the body (the standfirst, when there is one,
+   * may sit above it in the page's header), or null when there are no blocks.
+   */
   root: Element | null;
   blocks: Block[];
 }

@@ -66,7 +66,7 @@ export function matchesTextOf(c: CompiledRule, norm: string, linksOf: () => Elem
   if (norm.length > (rule.maxChars ?? DEFAULT_MAX_CHARS)) return false;
   const lead = c.lead || c.label ? leadText(norm) : '';
   if (c.lead && !c.lead.some((p) => startsWithPhrase(lead, p))) return false;
-  if (c.label && !c.label.has(lead.replace(/[\s.:!]+$/, ''))) return false;
+  if (c.label && !c.label.has(lead.replace(/[\s.:!*|>»→·•-]+$/u, ''))) return false;
   if (rule.text && !rule.text.test(norm)) return false;
   if (rule.link) {
     const links = linksOf();
@@ -127,8 +127,9 @@ export function matchRule(c: CompiledRule, ctx: PromoContext): Candidate[] {
   const { reason } = rule;
 
   for (let i = 0; i < blocks.length; i++) {
+    if (rule.headingOnly && blocks[i].kind !== 'heading') continue;
     if (hasTextCondition && (!canBegin(c, ctx.leadWord[i]) || !matchesText(c, ctx, i))) continue;
-    const list = rule.thenLinks && isPhraseOnly(c, ctx.norm[i]) ? followingLinkLines(ctx, i) : [];
+    const list = rule.thenLinks && (rule.headingOnly || isPhraseOnly(c, ctx.norm[i])) ? followingLinkLines(ctx, i) : [];
 
     if (rule.shape) {
       // Shape rules: the block itself, or its outermost shaped ancestor below the root, if small.

@@ -71,6 +71,11 @@ export interface PromoRule {
    * are its list and are hidden with it (The Washington Post's "Read more:" then three headlines).
    */
   thenLinks?: boolean;
+  /**
+   * Only headings: the title of a box of links ("More from Business", "Weitere Beiträge aus der Kolumne"),
+   * whose words begin many a sentence. With `thenLinks`, the link lines under it go with it.
+   */
+  headingOnly?: boolean;
   /** Why, for the reader. "{site}" is replaced by the site's name. */
   reason: string;
 }

@@ -27,7 +27,7 @@ import type { FurnitureKind, FurnitureMatch } from './types';
 /** Longest block (normalised characters) a phrase of each kind may begin. */
 const MAX_CHARS: Record<FurnitureKind, number> = {
   caption: CREDIT_MAX_CHARS, byline: 100, dateline: 200, 'reading-time': 60, copyright: COPYRIGHT_MAX_CHARS, comments: 150,
-  consent: 400, 'script-note': 200, toc: 60, share: 120, tags: 300, 'author-bio': 80, breadcrumb: 300,
+  consent: 400, 'script-note': 200, toc: 60, share: 120, tags: 300, 'author-bio': 80, breadcrumb: 300, disclaimer: 400,
 };
 /**
  * Longest block that a class name makes furniture of, by kind: a caption or a comment may run long, a
@@ -36,7 +36,7 @@ const MAX_CHARS: Record<FurnitureKind, number> = {
  */
 const SHAPED_MAX_CHARS: Record<FurnitureKind, number> = {
   caption: 600, byline: 200, dateline: 200, 'reading-time': 60, copyright: 300, comments: 1500, consent: 600,
-  'script-note': 200, toc: 150, share: 200, tags: 200, 'author-bio': 800, breadcrumb: 300,
+  'script-note': 200, toc: 150, share: 200, tags: 200, 'author-bio': 800, breadcrumb: 300, disclaimer: 600,
 };
 /**
  * Tables of contents, tag lists and breadcrumbs are links, a short title ("Inhalt", "Tags") or a trail of
@@ -60,6 +60,8 @@ const BYLINE_MAX_WORDS = 7;
 const DATELINE_MAX_OTHER_WORDS = 8;
 /** Media that make a <figure> a picture, not a table or a code listing. */
 const MEDIA = 'img, picture, video, iframe, svg, audio, object, embed';
+/** What a quotation, a table or a listing holds is theirs: only structure or class names make it furniture. */
+const QUOTED = 'blockquote, q, pre, code, table';
 /** Furniture may not be more than this share of the article's text; beyond it, captions are the content. */
 const MAX_SHARE = 0.5;
 
@@ -193,8 +195,8 @@ function byShape(ctx: PromoContext, i: number): { kind: FurnitureKind; signal: s
 function classify(c: Compiled, ctx: PromoContext, i: number): { kind: FurnitureKind; signal: string } | null {
   const found = byStructure(ctx, i) ?? byShape(ctx, i);
   if (found) return found;
-  const kind = ctx.article.blocks[i].kind;
-  if (kind === 'quote' || kind === 'cell' || kind === 'preformatted') return null;
+  const { kind, el } = ctx.article.blocks[i];
+  if (kind === 'quote' || kind === 'cell' || kind === 'preformatted' || el.closest(QUOTED)) return null;
   const words = byWords(c, ctx, i);
   if (words || kind === 'heading') return words;
   return byPattern(c, ctx, i);

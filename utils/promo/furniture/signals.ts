@@ -20,8 +20,9 @@ export const SHAPES: readonly { kind: FurnitureKind; shape: RegExp }[] = [
   { kind: 'dateline', shape: /^(?:dateline|date|dates|timestamp|published|pubdate|publish-date|published-date|post-date|entry-date|article-date|date-published|updated-date|date-updated|datum|meta|metadata|post-meta|entry-meta|article-meta|postmetadata|entry-utility|post-info|article-info|article-infos|meta-info|infoline|entry-footer|post-footer|article-footer)$/ },
   { kind: 'breadcrumb', shape: /^(?:breadcrumb|breadcrumbs|bread-crumb|bread-crumbs|breadcrumb-navigation|crumbs)$/ },
   { kind: 'toc', shape: /^(?:toc|table-of-contents|ez-toc|toc-container|lwptoc|inhaltsverzeichnis)$/ },
-  { kind: 'tags', shape: /^(?:tags|tag-list|tags-list|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|keywords|categories|category-list|cat-links|tags-links|topics|topic-list|schlagworte|schlagwoerter)$/ },
+  { kind: 'tags', shape: /^(?:kicker|overline|eyebrow|rubric|rubrik|dachzeile|section-label|topic-label|tags|tag-list|tags-list|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|keywords|categories|category-list|cat-links|tags-links|topics|topic-list|schlagworte|schlagwoerter)$/ },
   { kind: 'share', shape: /^(?:share|shares|sharing|share-buttons|social-share|sharedaddy|shariff|social-buttons|share-bar|sharebar|print|print-button|rating|ratings|star-rating|post-ratings|rating-stars|vote|voting|bookmark|feedback|article-tools|utility-bar|heateor|addtoany|a2a)$/ },
+  { kind: 'disclaimer', shape: /^(?:disclaimer|disclosure|affiliate-text|affiliate-disclaimer|aawp-disclaimer|editorial-disclaimer|community-notice|licence-info|license-info|licenceinfo|article-reviewed|haftungsausschluss)$/ },
   { kind: 'comments', shape: /^(?:comment|comments|comment-respond|respond|comment-form|comments-area|discussion|kommentare|disqus|akismet|comment-list)$/ },
   { kind: 'consent', shape: /^(?:consent|cookie|cookies|gdpr|privacy-placeholder|content-blocker|brlbs|borlabs|embed-consent|third-party|third-party-services|external-content|embed-privacy)$/ },
 ];

@@ -46,4 +46,14 @@ export const COMMON_RULES: readonly PromoRule[] = [
     shape: /^(?:promo|promos|promotion|promotional|house-ad|house-promo|inline-promo|promo-box|cta-box|call-to-action|app-promo|podcast-promo|follow-us|social-follow)$/,
     reason: 'House promotion box inside the article',
   },
+  // "Join our WhatsApp channel", "¿Ya sabías que tenemos canal de Telegram?", "Folgen Sie unserem WhatsApp-Kanal":
+  // the site's own channel on a messaging or video network, linked (Guatemala.com, NDTV, regional German papers).
+  {
+    id: 'channel-plug',
+    langs: 'all',
+    text: /\b(?:our|nuestro|nuestra|unser(?:em|en)?|notre|nosso|nossa|il nostro)\b.{0,40}\b(?:whatsapp|telegram|youtube|google news)\b.{0,20}\b(?:channel|canal|kanal|chaine)\b|\b(?:channel|canal|kanal|chaine)\b.{0,20}\b(?:whatsapp|telegram|youtube)\b/,
+    link: {},
+    maxChars: 200,
+    reason: 'Invitation to follow the site on a messaging or video channel',
+  },
 ];

@@ -39,6 +39,16 @@ export const DE_RULES: readonly PromoRule[] = [
     thenLinks: true,
     reason: 'Links zu anderen Artikeln im Text',
   },
+  // Überschriften von Linkkästen, die ihr Thema nennen: "Weitere Beiträge aus der Kolumne", "Mehr zu Klima".
+  {
+    id: 'de-mehr-ueberschrift',
+    langs: DE,
+    lead: ['Weitere Beiträge', 'Weitere Artikel', 'Weitere Nachrichten', 'Weitere Meldungen', 'Mehr zu', 'Mehr aus', 'Mehr von', 'Mehr Artikel', 'Mehr Nachrichten', 'Noch mehr', 'Entdecke weitere', 'Entdecken Sie weitere', 'Auch auf', 'Auch interessant', 'Das könnte', 'Meistgelesen', 'Neueste', 'Aktuelle Artikel', 'Beliebte Artikel', 'Ähnliche'],
+    headingOnly: true,
+    maxChars: 80,
+    thenLinks: true,
+    reason: 'Links zu anderen Artikeln im Text',
+  },
   // Bezahlschranken und Unterstützungsaufrufe im Text (Abo-Hinweise, Spendenaufrufe kleiner Magazine).
   {
     id: 'de-abo',

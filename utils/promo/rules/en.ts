@@ -82,10 +82,21 @@ export const EN_RULES: readonly PromoRule[] = [
       'This content is for subscribers', 'This story is available to subscribers', 'Already a subscriber?', 'Already have an account?',
       'Become a member', 'Become a subscriber', 'Support our journalism', 'Support independent journalism', 'Support our work',
       'We need your help', 'If you enjoyed reading this', 'If you value our', 'Please consider supporting', 'Donate now', 'Subscribe today',
+      'Subscribe now to', "If you're seeing this message", 'First-time subscribers', 'Log in to continue reading', 'Sign in to continue reading',
     ],
     maxChars: 600,
     box: true,
     reason: 'Subscription or support pitch inside the article',
+  },
+  // Titles of link boxes that name their topic: "More from Business", "More stories about energy".
+  {
+    id: 'en-more-heading',
+    langs: EN,
+    lead: ['More from', 'More on', 'More about', 'More stories', 'More news', 'More articles', 'Related stories', 'Related articles', 'Read more about', 'Recommended for you', 'Most read', 'Most popular', 'Latest news', 'Latest stories', 'Also on', 'Discover more', 'Explore more'],
+    headingOnly: true,
+    maxChars: 80,
+    thenLinks: true,
+    reason: 'Links to other stories, inside the article',
   },
   // CNET, CBS: a house video player inside the body, titled "Now playing: Watch this: …".
   {

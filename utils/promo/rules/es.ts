@@ -29,11 +29,20 @@ export const ES_RULES: readonly PromoRule[] = [
     thenLinks: true,
     reason: 'Enlaces a otros artículos, dentro del texto',
   },
+  // "MIRA: <titular enlazado>", "Mire: …": un enlace a otra nota, sin vídeo.
+  {
+    id: 'es-mira-enlace',
+    langs: ES,
+    lead: ['Mira:', 'Mire:', 'Vea:', 'Lea:', 'Lee:', 'Puedes ver:', 'Te puede interesar:'],
+    link: {},
+    maxChars: 250,
+    reason: 'Enlaces a otros artículos, dentro del texto',
+  },
   // Muros de pago y llamadas a suscribirse.
   {
     id: 'es-suscripcion',
     langs: ES,
-    lead: ['Este contenido es exclusivo para suscriptores', 'Suscríbete para seguir leyendo', 'Suscríbete para continuar', 'Para seguir leyendo', 'Hazte socio', 'Ya eres suscriptor', 'Apoya nuestro periodismo', 'Apoya el periodismo'],
+    lead: ['Este contenido es exclusivo para suscriptores', 'Suscríbete para seguir leyendo', 'Suscríbete para continuar', 'Para seguir leyendo', 'Hazte socio', 'Hazte miembro', 'Ya eres suscriptor', 'Apoya nuestro periodismo', 'Apoya el periodismo', 'Si te parece valioso', 'Apóyanos'],
     maxChars: 600,
     box: true,
     reason: 'Llamada a suscribirse dentro del texto',

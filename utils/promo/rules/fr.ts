@@ -59,6 +59,16 @@ export const FR_RULES: readonly PromoRule[] = [
     thenLinks: true,
     reason: "Liens vers d'autres articles, dans le corps du texte",
   },
+  // Titres d'encadrés de liens : « Plus d'articles sur l'énergie », « Les plus lus ».
+  {
+    id: 'fr-plus-titre',
+    langs: FR,
+    lead: ["Plus d'articles", 'Plus de', 'Les plus lus', 'Les plus partagés', 'Dernières actualités', 'À lire sur le même sujet', 'Nos derniers articles', 'Découvrez aussi', 'Sur le même thème', 'Articles similaires', 'Vous aimerez aussi'],
+    headingOnly: true,
+    maxChars: 80,
+    thenLinks: true,
+    reason: "Liens vers d'autres articles, dans le corps du texte",
+  },
   // Le Monde, Le Figaro, Libération : article réservé aux abonnés, appel à s'abonner ou à soutenir la rédaction.
   {
     id: 'fr-abonnes',

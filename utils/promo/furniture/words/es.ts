@@ -4,7 +4,7 @@ import type { FurnitureWords } from '../types';
 export const ES_FURNITURE: FurnitureWords = {
   leads: {
     caption: ['Foto:', 'Fotos:', 'Fotografía:', 'Imagen:', 'Crédito:', 'Créditos:', 'Fuente: Getty', '(Foto:', '(Crédito:', 'Foto de', 'Ampliar'],
-    byline: ['Por ', 'Escrito por', 'Redacción:', 'Autor:', 'Autora:', 'Texto:', 'Reportagem:', 'Ver todos los artículos de'],
+    byline: ['Fuente:', 'Fonte:', 'Por ', 'Escrito por', 'Redacción:', 'Autor:', 'Autora:', 'Texto:', 'Reportagem:', 'Ver todos los artículos de'],
     dateline: ['Actualizado', 'Actualización:', 'Publicado', 'Última actualización', 'Fecha:', 'Atualizado', 'Publicado em', 'Modificado'],
     'reading-time': ['Tiempo de lectura', 'Lectura:', 'Tempo de leitura'],
     copyright: ['Copyright', 'Todos los derechos reservados', 'Todos os direitos reservados', 'Prohibida su reproducción'],
@@ -14,6 +14,7 @@ export const ES_FURNITURE: FurnitureWords = {
     toc: ['Índice de contenidos', 'Tabla de contenidos', 'Contenido:', 'Índice:'],
     share: ['Compartir', 'Comparte', 'Compartilhe', 'Compartilhar', 'Imprimir', 'Valora esta noticia', 'Valora este artículo', 'Califica esta nota', '¿Te ha resultado útil', '¿Te gustó esta nota', 'Puede escribirnos', 'Escríbenos'],
     tags: ['Etiquetas:', 'Temas:', 'Tags:', 'Categoría:', 'Categorías:', 'Tópicos:', 'Archivado en', 'Publicado en'],
+    disclaimer: ['Las opiniones expresadas', 'Este artículo fue publicado originalmente', 'Este artículo se publicó originalmente', 'Aviso legal', 'Este artigo foi publicado originalmente'],
     'author-bio': ['Sobre el autor', 'Sobre la autora', 'Sobre o autor', 'Acerca del autor'],
     breadcrumb: ['Estás en:', 'Usted está en:', 'Inicio >', 'Inicio /', 'Inicio »', 'Portada >'],
   },

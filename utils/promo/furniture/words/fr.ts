@@ -4,7 +4,7 @@ import type { FurnitureWords } from '../types';
 export const FR_FURNITURE: FurnitureWords = {
   leads: {
     caption: ['Photo :', 'Photos :', 'Photo d’illustration', 'Crédit :', 'Crédits :', 'Crédit photo', 'Crédits photo', 'Crédits photos', 'Image :', 'Illustration :', 'Légende :', 'Source photo', '(Photo :', 'Agrandir', 'Voir l’image'],
-    byline: ['Par ', 'Propos recueillis par', 'Rédigé par', 'Écrit par', 'Publié par', 'Auteur :', 'Auteurs :', 'Texte :', 'Voir tous les articles de', 'Tous les articles de'],
+    byline: ['Source :', 'Par ', 'Propos recueillis par', 'Rédigé par', 'Écrit par', 'Publié par', 'Auteur :', 'Auteurs :', 'Texte :', 'Voir tous les articles de', 'Tous les articles de'],
     dateline: ['Mis à jour', 'Publié le', 'Publié :', 'Publié à', 'Modifié le', 'Dernière mise à jour', 'Date :', 'Posté le', 'Article publié le', 'Initialement publié'],
     'reading-time': ['Temps de lecture', 'Lecture :', 'Durée de lecture'],
     copyright: ['Copyright', 'Tous droits réservés', 'Toute reproduction', 'Reproduction interdite'],
@@ -14,6 +14,7 @@ export const FR_FURNITURE: FurnitureWords = {
     toc: ['Sommaire', 'Table des matières', 'Dans cet article :', 'Aller à'],
     share: ['Partager', 'Partagez', 'Partager cet article', 'Partager sur', 'Imprimer', 'Envoyer par e-mail', 'Cet article vous a-t-il été utile', 'Cet article vous a plu', 'Notez cet article', 'Évaluer cet article', 'Ajouter aux favoris'],
     tags: ['Mots-clés', 'Mots clés', 'Étiquettes', 'Tags :', 'Thèmes :', 'Sujets :', 'Catégorie :', 'Catégories :', 'Classé dans', 'Publié dans', 'Rubrique :'],
+    disclaimer: ['Cet article contient des liens', 'Liens affiliés', 'Les propos tenus', 'Cet article a été initialement publié', 'Cet article est paru', 'Avertissement :'],
     'author-bio': ['À propos de l’auteur', 'À propos de l’autrice', 'À propos des auteurs'],
     breadcrumb: ['Vous êtes ici', 'Accueil >', 'Accueil /', 'Accueil »', 'Accueil ›'],
   },

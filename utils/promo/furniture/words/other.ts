@@ -7,10 +7,10 @@ import type { FurnitureWords } from '../types';
 export const OTHER_FURNITURE: FurnitureWords = {
   leads: {
     caption: ['Foto:', 'Fot.', 'Fot:', 'Zdjęcie:', 'Afbeelding:', 'Beeld:', 'Immagine:'],
-    byline: ['Di ', 'Door ', 'Autor:', 'Autore:', 'Auteur:'],
+    byline: ['Di ', 'Door ', 'Autor:', 'Autore:', 'Auteur:', 'Źródło:', 'Fonte:', 'Bron:'],
     dateline: ['Aggiornato', 'Pubblicato', 'Bijgewerkt', 'Gepubliceerd', 'Opublikowano', 'Aktualizacja', 'Data publikacji'],
     'reading-time': ['Leestijd', 'Tempo di lettura', 'Czas czytania'],
-    copyright: ['Riproduzione riservata', 'Alle rechten voorbehouden', 'Wszelkie prawa zastrzeżone'],
+    copyright: ['Riproduzione riservata', 'Alle rechten voorbehouden', 'Wszelkie prawa zastrzeżone', 'Materiał chroniony prawem autorskim'],
     comments: ['Commenti', 'Reacties', 'Komentarze', 'Dodaj komentarz', 'Lascia un commento', 'Plaats een reactie'],
     share: ['Condividi', 'Delen', 'Udostępnij', 'Drukuj', 'Stampa'],
     tags: ['Tagi:', 'Tag:', 'Argomenti:', 'Onderwerpen:'],
