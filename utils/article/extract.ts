@@ -2,6 +2,7 @@ import type { Article, Block, BlockKind } from './types';
 import type { ParsedArticle } from '../report';
 import { blockOf, inSkippedElement, ownTextNodes, SKIP_TEXT } from '../dom/text-nodes';
 import { declaredLang, primaryLang, type LangGuesser } from './lang';
+import { confirmLang } from './function-words';
 import { allTextNodes, runReadability } from './readability-run';
 
 /**
@@ -174,7 +175,7 @@ export function articleFromLiveTexts(doc: Document, parsed: ParsedArticle, liveT
   const blocks = [...lede.map((b): Block => ({ ...b, kind: 'paragraph' })), ...body];
   const text = blocks.map((b) => b.text).join('\n');
   const lang =
-    declaredLang(doc) ?? primaryLang(parsed.lang) ?? (options.guessLang ? primaryLang(options.guessLang(text.slice(0, 4000))) : null);
+    confirmLang(declaredLang(doc), text) ?? primaryLang(parsed.lang) ?? (options.guessLang ? primaryLang(options.guessLang(text.slice(0, 4000))) : null);
   return {
     doc,
     url: options.url ?? doc.URL ?? null,

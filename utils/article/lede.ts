@@ -27,8 +27,12 @@ const MAX_CHARS = 1000;
 const MAX_LINK_SHARE = 0.3;
 /** At most this much text (headline, byline, date, a caption) lies between the standfirst and the body. */
 const MAX_GAP_CHARS = 1200;
-/** The body's first text lies inside the standfirst's ancestor this many levels up (the same header or article). */
+/**
+ * The body's first text lies inside the standfirst's ancestor this many levels up (the same header or
+ * article), or very close after it.
+ */
 const SCOPE_LEVELS = 3;
+const NEAR_CHARS = 300;
 
 export interface LedeCandidate {
   /** Its text nodes: position in the numbering and data. */
@@ -46,14 +50,13 @@ function namesLede(el: Element): boolean {
 
 /**
  * The elements of `doc` that may be its standfirst, before any parse changed it, with their text nodes
- * numbered by `position` (-1 for a node the numbering does not know). In document order; an element inside
- * another candidate is left out (the outer one holds it).
+ * numbered by `position` (-1 for a node the numbering does not know). Sorted by where they begin, and an
+ * element after those it holds (pickLede tries the innermost first).
  */
 export function ledeCandidates(doc: Document, position: (t: Text) => number): LedeCandidate[] {
   const out: LedeCandidate[] = [];
-  let last: Element | null = null;
   for (const el of doc.body?.querySelectorAll(CANDIDATES) ?? []) {
-    if (last?.contains(el) || !namesLede(el) || el.closest(NOT_INSIDE)) continue;
+    if (!namesLede(el) || el.closest(NOT_INSIDE)) continue;
     const texts = textsOf(el, position);
     const chars = texts.reduce((n, t) => n + t.data.trim().length, 0);
     if (chars < MIN_CHARS || chars > MAX_CHARS || linkShare(el) > MAX_LINK_SHARE) continue;
@@ -61,9 +64,11 @@ export function ledeCandidates(doc: Document, position: (t: Text) => number): Le
     for (let k = 0; k < SCOPE_LEVELS && scopeEl.parentElement && scopeEl.parentElement !== doc.body; k++) scopeEl = scopeEl.parentElement;
     const scope = textsOf(scopeEl, position);
     out.push({ texts, scope: [scope[0].index, scope[scope.length - 1].index] });
-    last = el;
   }
-  return out;
+  // A selector list's matches are not always in document order (jsdom groups them by selector).
+  const start = (c: LedeCandidate) => c.texts[0].index;
+  const end = (c: LedeCandidate) => c.texts[c.texts.length - 1].index;
+  return out.sort((a, b) => start(a) - start(b) || end(b) - end(a));
 }
 
 function textsOf(el: Element, position: (t: Text) => number): { index: number; data: string }[] {
@@ -98,7 +103,8 @@ export function pickLede(
     const end = c.texts[c.texts.length - 1].index;
     if (end < 0 || end >= first) continue;
     if (c.texts.some((t) => kept.has(t.index))) return null;
-    if (first > c.scope[1] || charsBetween(end + 1, first) > MAX_GAP_CHARS) return null;
+    const gap = charsBetween(end + 1, first);
+    if (gap > MAX_GAP_CHARS || (first > c.scope[1] && gap > NEAR_CHARS)) return null;
     return c;
   }
   return null;

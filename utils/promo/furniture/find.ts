@@ -21,7 +21,7 @@ import { blockLinkStats } from '../links';
 import { collapse, normalize, startsWithPhrase } from '../normalize';
 import { firstWord, leadText } from '../match-rule';
 import { FURNITURE_WORDS } from './words';
-import { COPYRIGHT, COPYRIGHT_MAX_CHARS, CREDIT_AT_END, CREDIT_MAX_CHARS, CREDIT_ONLY, DATE_DIGITS, DATE_FILLERS, DATE_LINE_MAX_CHARS, DAY_OR_YEAR, READING_TIME, SHAPES } from './signals';
+import { COPYRIGHT, COPYRIGHT_MAX_CHARS, CREDIT_AT_END, CREDIT_MAX_CHARS, CREDIT_ONLY, DATE_DIGITS, DATE_FILLERS, DATE_LINE_MAX_CHARS, DAY_OR_YEAR, PDF_DOWNLOAD, PDF_DOWNLOAD_MAX_CHARS, READING_TIME, SERVER_ERROR, SHAPES } from './signals';
 import type { FurnitureKind, FurnitureMatch } from './types';
 
 /** Longest block (normalised characters) a phrase of each kind may begin. */
@@ -35,7 +35,7 @@ const MAX_CHARS: Record<FurnitureKind, number> = {
  * read as a table of contents).
  */
 const SHAPED_MAX_CHARS: Record<FurnitureKind, number> = {
-  caption: 600, byline: 200, dateline: 200, 'reading-time': 60, copyright: 300, comments: 1500, consent: 600,
+  caption: 600, byline: 200, dateline: 400, 'reading-time': 60, copyright: 300, comments: 1500, consent: 600,
   'script-note': 200, toc: 150, share: 200, tags: 200, 'author-bio': 800, breadcrumb: 300, disclaimer: 600,
 };
 /**
@@ -156,6 +156,8 @@ function byPattern(c: Compiled, ctx: PromoContext, i: number): { kind: Furniture
   if (norm.length <= CREDIT_MAX_CHARS && (CREDIT_AT_END.test(norm) || CREDIT_ONLY.test(norm))) return { kind: 'caption', signal: 'credit' };
   if (norm.length <= COPYRIGHT_MAX_CHARS && COPYRIGHT.test(norm)) return { kind: 'copyright', signal: 'copyright' };
   if (READING_TIME.test(norm)) return { kind: 'reading-time', signal: 'reading time' };
+  if (SERVER_ERROR.test(norm)) return { kind: 'script-note', signal: 'server error' };
+  if (norm.length <= PDF_DOWNLOAD_MAX_CHARS && PDF_DOWNLOAD.test(norm)) return { kind: 'share', signal: 'download' };
   if (norm.length <= DATE_LINE_MAX_CHARS) {
     const { date, other } = readDate(c, norm);
     if (date && other === 0) return { kind: 'dateline', signal: 'date only' };
@@ -163,13 +165,21 @@ function byPattern(c: Compiled, ctx: PromoContext, i: number): { kind: Furniture
   return null;
 }
 
-/** A <figcaption>, <caption>, or a block inside a small <figure> with an image. */
+/** A <nav> inside the article: a table of contents when its links stay on the page, else a trail. */
+function navKind(nav: Element): FurnitureKind {
+  const links = [...nav.querySelectorAll('a[href]')];
+  return links.length > 0 && links.every((a) => a.getAttribute('href')!.startsWith('#')) ? 'toc' : 'breadcrumb';
+}
+
+/** A <nav>, a <figcaption>, <caption>, or a block inside a small <figure> with an image. */
 function byStructure(ctx: PromoContext, i: number): { kind: FurnitureKind; signal: string } | null {
   const b = ctx.article.blocks[i];
   const root = ctx.article.root;
   if (b.kind === 'caption') return { kind: 'caption', signal: b.el.tagName.toLowerCase() };
   const cap = b.el.closest('figcaption');
   if (cap && root?.contains(cap) && cap !== root) return { kind: 'caption', signal: 'figcaption' };
+  const nav = b.el.closest('nav');
+  if (nav && nav !== root && root?.contains(nav)) return { kind: navKind(nav), signal: 'nav' };
   if (b.kind === 'cell' || b.kind === 'preformatted' || b.kind === 'quote') return null;
   const fig = b.el.closest('figure');
   if (fig && fig !== root && root?.contains(fig) && fig.querySelector(MEDIA) && isSmallBox(ctx, fig)) return { kind: 'caption', signal: 'figure' };

@@ -43,6 +43,12 @@ export const CREDIT_ONLY = new RegExp(`^[^.!?]{0,50}(?:\\b(?:${AGENCIES}) ?/|/ ?
 /** A caption credit is short. */
 export const CREDIT_MAX_CHARS = 250;
 
+/** A server's error left in the page: "Warning: Creating default object … in /www/htdocs/… on line 12". */
+export const SERVER_ERROR = /^(?:warning|notice|deprecated|fatal error|parse error)\s*:.{0,300}\bon line \d+/;
+/** "Dieses Skript als PDF herunterladen", "Download as PDF": a download button's line. */
+export const PDF_DOWNLOAD = /\b(?:als pdf (?:herunterladen|downloaden|speichern)|pdf (?:herunterladen|download)|(?:download|telecharger|descargar)(?: (?:as|en|como|the|le|el))? pdf)\b/;
+export const PDF_DOWNLOAD_MAX_CHARS = 80;
+
 /** Copyright and licence lines: "© 2020 CBS Interactive Inc. All Rights Reserved." */
 export const COPYRIGHT = /^(?:©|\(c\) ?\d|copyright\b)|©\s*(?:19|20)\d\d|\b(?:all rights reserved|alle rechte vorbehalten|tous droits reserves|todos los derechos reservados|todos os direitos reservados|riproduzione riservata)\b/;
 export const COPYRIGHT_MAX_CHARS = 300;

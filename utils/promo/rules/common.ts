@@ -20,7 +20,7 @@ export const COMMON_RULES: readonly PromoRule[] = [
   {
     id: 'shape-related',
     langs: 'all',
-    shape: /^(?:related|rich-link|richlink|read-also|lire-aussi|a-lire-aussi|also-read|catcher|inline-related|related-links|related-content|related-posts|related-articles|more-stories|recirculation|recirc)$/,
+    shape: /^(?:related|rich-link|richlink|read-also|lire-aussi|a-lire-aussi|also-read|catcher|inline-related|related-links|related-content|related-posts|related-articles|more-stories|recirculation|recirc|next-post|nextstory|next-story|next-article|post-navigation|prev-next)$/,
     reason: 'Links to other stories, inside the article',
   },
   // Native-ad networks and sponsored inserts: Outbrain, Taboola, "sponsored-content", "partner-content".

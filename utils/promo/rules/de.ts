@@ -34,9 +34,19 @@ export const DE_RULES: readonly PromoRule[] = [
       'verwandte beitrage', 'siehe auch', 'das konnte sie auch interessieren', 'das konnte dich auch interessieren', 'auch interessant',
       'mehr aus dem ressort', 'mehr zu diesem thema', 'top-artikel', 'top themen', 'entdecke weitere', 'entdecken sie jetzt', 'noch mehr',
       'lesen sie auch', 'auch lesenswert', 'mehr themen', 'weitere themen', 'das konnte sie interessieren', 'andere leser interessierten sich auch fur',
+      'heute empfehlen wir', 'unsere empfehlung', 'unsere empfehlungen', 'empfehlungen der redaktion', 'das konnte dir auch gefallen',
     ],
     box: true,
     thenLinks: true,
+    reason: 'Links zu anderen Artikeln im Text',
+  },
+  // "Siehe auch <verlinkter Titel>" ohne Doppelpunkt: ein Verweis auf einen anderen Artikel.
+  {
+    id: 'de-siehe-auch-link',
+    langs: DE,
+    lead: ['Siehe auch', 'Lies auch', 'Lesen Sie auch'],
+    link: {},
+    maxChars: 400,
     reason: 'Links zu anderen Artikeln im Text',
   },
   // Überschriften von Linkkästen, die ihr Thema nennen: "Weitere Beiträge aus der Kolumne", "Mehr zu Klima".
