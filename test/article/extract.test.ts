@@ -56,11 +56,15 @@ describe('extractArticle', () => {
 
   it('takes the language from the page, else from the text', () => {
     const fr = parseHtml(page(body(5), 'fr-FR'));
-    expect(extractArticle(fr)!.lang).toBe('fr');
+    // Declared French over English text: the text's function words win (a template's stale lang).
+    expect(extractArticle(fr)!.lang).toBe('en');
+    const french = '<p>Le conseil municipal a voté mardi le budget de la ville, qui prévoit des travaux dans les écoles et une nouvelle piscine pour le quartier du port.</p>';
+    expect(extractArticle(parseHtml(page(french.repeat(5), 'fr-FR')))!.lang).toBe('fr');
     const undeclared = parseHtml(page(body(5)).replace(' lang="en"', ''));
     expect(extractArticle(undeclared, { guessLang: (t) => (t.includes('council') ? 'en' : null) })!.lang).toBe('en');
     expect(extractArticle(parseHtml(page(body(5)).replace(' lang="en"', '')))!.lang).toBeNull();
-    const ld = parseHtml(page(body(5)).replace(' lang="en"', '').replace('</head>', '<script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"de-DE"}</script></head>'));
+    const german = '<p>Der Gemeinderat hat am Dienstag den Haushalt der Stadt beschlossen, der auch die Sanierung der Schulen und ein neues Hallenbad am Hafen vorsieht.</p>';
+    const ld = parseHtml(page(german.repeat(5)).replace(' lang="en"', '').replace('</head>', '<script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"de-DE"}</script></head>'));
     expect(extractArticle(ld)!.lang).toBe('de');
   });
 

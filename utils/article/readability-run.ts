@@ -42,15 +42,18 @@ export function allTextNodes(doc: Document): Text[] {
 const POSITION = Symbol('lede.position');
 type Numbered = Text & { [POSITION]?: number };
 
+/** Text that is never read: a page sent away has its long scripts and styles emptied (page-html.ts). */
+const UNREAD_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
 /**
- * Numbers the copy's text nodes and returns the running count of their non-space characters
+ * Numbers the copy's text nodes and returns the running count of their readable non-space characters
  * (chars[i]: before node i), so that the text between two positions is measured without a walk.
  */
 function numberTextNodes(doc: Document): number[] {
   const chars = [0];
   eachTextNode(doc, (t, i) => {
     (t as Numbered)[POSITION] = i;
-    chars.push(chars[i] + t.data.trim().length);
+    chars.push(chars[i] + (UNREAD_PARENTS.has(t.parentElement?.tagName ?? '') ? 0 : t.data.trim().length));
   });
   return chars;
 }
