@@ -22,7 +22,7 @@ import { analyzePage } from '../../utils/analyze-page';
 import { detectArticle } from '../../utils/article/detect';
 import { extractArticle } from '../../utils/article/extract';
 import type { Article } from '../../utils/article/types';
-import { findPromos, type PromoMatch } from '../../utils/promo';
+import { findPromosAndFurniture, type PromoMatch } from '../../utils/promo';
 import { recognizeEntities } from '../../utils/entities/recognize';
 import type { Report } from '../../utils/report';
 import { highlightMentions, type HighlightHandle, type HighlightWindow } from '../../utils/dom/highlight';
@@ -67,14 +67,15 @@ function runStages(doc: Document): Run {
   laps.extract = tExtract;
   if (!article) return { article: null, report: { ...report, isArticle: false }, promoMatches: [], laps };
   Object.assign(report, { title: article.title, byline: article.byline, siteName: article.siteName, lang: article.lang });
-  const [promoMatches, tPromos] = time(() => findPromos(article, { host: location.hostname }));
+  const [found, tPromos] = time(() => findPromosAndFurniture(article, { host: location.hostname }));
   laps.promos = tPromos;
-  const promoBlocks = new Set(promoMatches.flatMap((m) => m.blocks));
-  const readable = readableBlocks(article, promoBlocks);
+  const promoMatches = found.promos;
+  const unread = new Set([...found.promos, ...found.furniture].flatMap((m) => m.blocks));
+  const readable = readableBlocks(article, unread);
   const [entities, tEntities] = time(() => recognizeEntities(readable, article.lang));
   laps.entities = tEntities;
   report.entities = entities;
-  const [, tAssemble] = time(() => Object.assign(report, assemble(article, promoBlocks)));
+  const [, tAssemble] = time(() => Object.assign(report, assemble(article, unread)));
   laps.assemble = tAssemble;
   return { article, report, promoMatches, laps };
 }
