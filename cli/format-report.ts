@@ -4,7 +4,8 @@ import type { Report } from '../utils/report';
 export function formatReport(path: string, r: Report): string {
   const lines = [path];
   const verdict = r.isArticle ? 'article' : 'not an article';
-  lines.push(`  ${verdict} (confidence ${r.detection.confidence}; ${r.detection.signals.join(', ') || 'no signals'})`);
+  const signals = r.detection.signals.map((s) => `${s.id}${s.detail ? `=${s.detail}` : ''} ${s.weight >= 0 ? '+' : ''}${s.weight}`);
+  lines.push(`  ${verdict} (confidence ${r.detection.confidence}; ${signals.join(', ') || 'no signals'})`);
   if (r.title) lines.push(`  title:    ${r.title}`);
   const meta = [r.siteName, r.byline, r.lang, r.publishedTime, r.readingMinutes ? `${r.readingMinutes} min read` : null].filter(Boolean);
   if (meta.length) lines.push(`  about:    ${meta.join(' · ')}`);

@@ -1,8 +1,9 @@
-import type { Report } from '@/utils/report';
+import type { DetectionSignal, Report } from '@/utils/report';
+import { DetectionReasons } from './DetectionReasons';
 
 interface Props {
   report: Report;
-  labels: { detected: string; notDetected: string; minutes: string; signals: string; language: string };
+  labels: { detected: string; notDetected: string; minutes: string; signals: string; language: string; signal: (s: DetectionSignal) => string };
 }
 
 function formatDate(iso: string | null, lang: string): string | null {
@@ -30,12 +31,7 @@ export function ArticleHeader({ report, labels }: Props) {
         {report.lang && <span>{labels.language}: {report.lang}</span>}
         {report.readingMinutes > 0 && <span> · {labels.minutes}</span>}
       </p>
-      {report.detection.signals.length > 0 && (
-        <details class="signals">
-          <summary>{labels.signals}</summary>
-          <ul>{report.detection.signals.map((s) => <li key={s}><code>{s}</code></li>)}</ul>
-        </details>
-      )}
+      <DetectionReasons signals={report.detection.signals} word={labels.signal} title={labels.signals} />
     </header>
   );
 }

@@ -156,7 +156,7 @@ export class LedePage {
   /** Odd markup must never surface as an exception in the page: it becomes a Report that says so. */
   private failed(e: unknown): Analysis {
     const report = emptyReport(this.options.url?.() ?? this.doc.URL);
-    report.detection.signals = [`error:${e instanceof Error ? e.message : String(e)}`.slice(0, 200)];
+    report.detection.signals = [{ id: 'error', weight: 0, detail: (e instanceof Error ? e.message : String(e)).slice(0, 200) }];
     return { report, article: null, promoMatches: [] };
   }
 

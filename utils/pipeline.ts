@@ -1,7 +1,8 @@
 import type { Article, Block } from './article/types';
 import { collapseWhitespace } from './whitespace';
 import type { AwayPromoRequest, Entity, ParsedArticle, Promo, Report, Summary } from './report';
-import { detectArticle } from './article/detect';
+import { detectArticle, reweigh } from './article/detect';
+import { listingSignals } from './article/listing';
 import { articleFromLiveTexts, extractArticle, mapToLive } from './article/extract';
 import type { LangGuesser } from './article/lang';
 import { findPromosAndFurniture, type PromoMatch, type UserRule } from './promo';
@@ -53,7 +54,7 @@ export interface Analysis {
 
 export function emptyReport(url: string | null): Report {
   return {
-    url, isArticle: false, detection: { confidence: 0, signals: [] }, title: null, byline: null, siteName: null,
+    url, isArticle: false, detection: { isArticle: false, confidence: 0, signals: [] }, title: null, byline: null, siteName: null,
     lang: null, publishedTime: null, text: '', blocks: [], readingMinutes: 0, entities: [], promos: [], setAside: [], summary: null, timings: {},
   };
 }
@@ -66,13 +67,13 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-/** "too-large:…" when the page is beyond the budget, else null. Both counts are cheap (no layout, no copy). */
+/** What is beyond the budget ("31,204 elements"), else null. Both counts are cheap (no layout, no copy). */
 function overBudget(doc: Document, budget: PipelineOptions['budget']): string | null {
   if (!budget) return null;
   const elements = doc.getElementsByTagName('*').length;
-  if (elements > budget.maxElements) return `too-large:${elements} elements`;
+  if (elements > budget.maxElements) return `${elements} elements`;
   const chars = doc.body?.textContent?.length ?? 0;
-  if (chars > budget.maxTextChars) return `too-large:${chars} characters`;
+  if (chars > budget.maxTextChars) return `${chars} characters`;
   return null;
 }
 
@@ -130,9 +131,9 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
     t = now();
   };
 
-  const detection = detectArticle(doc);
+  const detection = detectArticle(doc, url);
   report.isArticle = detection.isArticle;
-  report.detection = { confidence: detection.confidence, signals: detection.signals };
+  report.detection = detection;
   if (!detection.isArticle && !opts.force) {
     lap('detect');
     return { report, article: null, promoMatches: [] };
@@ -141,7 +142,7 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
   if (over) {
     lap('detect');
     report.isArticle = false;
-    report.detection.signals = [...report.detection.signals, over];
+    report.detection = { ...detection, isArticle: false, signals: [...detection.signals, { id: 'too-large', weight: 0, detail: over }] };
     return { report, article: null, promoMatches: [] };
   }
   yield lap('detect');
@@ -165,7 +166,14 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
   if (!article) {
     lap('extract');
     report.isArticle = false;
-    report.detection.signals = [...report.detection.signals, 'no-content'];
+    report.detection = { ...report.detection, isArticle: false, signals: [...report.detection.signals, { id: 'no-content', weight: 0 }] };
+    return { report, article: null, promoMatches: [] };
+  }
+  // What Readability chose may show a list of links or headlines: the verdict is taken again.
+  report.detection = reweigh(report.detection, listingSignals(article));
+  report.isArticle = report.detection.isArticle || !!opts.force;
+  if (!report.isArticle) {
+    lap('extract');
     return { report, article: null, promoMatches: [] };
   }
   Object.assign(report, {

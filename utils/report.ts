@@ -72,12 +72,22 @@ export interface Summary {
   publisherPoints: string[];
 }
 
+/** One thing that spoke for or against the page being one article (utils/article/detect.ts). */
+export interface DetectionSignal {
+  /** Stable name ("og-article", "teasers-many", "too-large"): the panel words it in the reader's language. */
+  id: string;
+  /** Its weight in log-odds: positive for "an article", negative for "a list of articles" or "not an article". */
+  weight: number;
+  /** What was seen, where it helps ("NewsArticle", "article.opinion", "31,204 elements"). */
+  detail?: string;
+}
+
 export interface Detection {
+  /** The verdict: the prior plus the signals' weights is positive. */
   isArticle: boolean;
-  /** 0..1 */
+  /** 0..1: the logistic of that sum. */
   confidence: number;
-  /** What decided it, e.g. ["readerable", "og:type=article", "json-ld:NewsArticle"]. */
-  signals: string[];
+  signals: DetectionSignal[];
 }
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'preformatted' | 'cell' | 'other';
@@ -90,8 +100,9 @@ export interface ReportBlock {
 
 export interface Report {
   url: string | null;
+  /** Analysed as an article: detected as one, or the reader chose "Analyze anyway" (detection keeps the verdict). */
   isArticle: boolean;
-  detection: { confidence: number; signals: string[] };
+  detection: Detection;
   title: string | null;
   byline: string | null;
   siteName: string | null;

@@ -28,7 +28,7 @@ export function evalPage({ root, page }: PageRequest): PageResult {
   try {
     doc = loadPage(join(root, page.page), page.url);
     const { report } = analyzePage(doc, { url: page.url, force: true, guessLang: francGuesser });
-    return { page: page.page, isArticle: report.isArticle, ms: performance.now() - t0, ...scorePage(report.text, page.with, page.without) };
+    return { page: page.page, isArticle: report.detection.isArticle, ms: performance.now() - t0, ...scorePage(report.text, page.with, page.without) };
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
     return { page: page.page, isArticle: false, ms: performance.now() - t0, error, ...scorePage('', page.with, page.without) };

@@ -1,30 +1,60 @@
 import { isProbablyReaderable } from '@mozilla/readability';
-import type { Detection } from '../report';
+import type { Detection, DetectionSignal } from '../report';
 import { jsonLdTypes } from './json-ld';
+import { pageShape } from './page-shape';
 
 /**
- * Is this page a news article? Cheap page signals first (meta tags, JSON-LD, microdata, <article>),
- * then Readability's isProbablyReaderable (a querySelectorAll over p/pre and a length sum: no parse).
+ * Is this page one article? Cheap page signals only (meta tags, JSON-LD, microdata, the URL, a few counts
+ * of the page's elements, Readability's isProbablyReaderable): no parse. Each signal found adds its weight,
+ * in log-odds, to a prior that says "not an article"; the page is an article when the sum is positive, and
+ * the confidence is the sum's logistic. Negative signals weigh as much as positive ones, so that no single
+ * signal decides: a news home page is "readerable" (its teasers are long enough), a section front may say
+ * og:type=article, an article may say og:type=website or end in a long list of related stories.
  *
- * Each signal has a weight; the confidence is 1 - Π(1 - w) over the signals found, so independent
- * signals reinforce each other without ever reaching 1 on their own. A page is an article when the
- * confidence reaches ARTICLE_THRESHOLD. Negative signals (og:type=website on a page that is not
- * readerable, a page whose main content is a form) only lower it.
+ * After extraction, listing.ts adds what Readability's choice of content shows (mostly links, several
+ * headline links) and the verdict is taken again (reweigh).
  */
 
-/** JSON-LD @type values that mean "this page is one article". */
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting)$/;
+/** JSON-LD @type values that mean "this page is one article" (a live blog is one). */
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting)$/;
+/** JSON-LD @type values of pages that list or describe other things: listings, search, profiles, media. */
+const LISTING_TYPES = /^(?:CollectionPage|SearchResultsPage|ProfilePage|ImageGallery|MediaGallery|VideoGallery|VideoObject)$/;
+/** JSON-LD @type values every page of a site may carry: not a verdict on their own. */
+const SITE_TYPES = /^(?:WebSite|WebPage|Organization|NewsMediaOrganization|BreadcrumbList|SiteNavigationElement|Person|ImageObject)$/;
 
-const WEIGHTS = {
-  readerable: 0.6,
-  'og:type=article': 0.45,
-  'json-ld': 0.55,
-  'itemprop=articleBody': 0.45,
-  'article+h1': 0.3,
-  'article:published_time': 0.25,
+/** Weights in log-odds: +2 makes a page about 7 times likelier to be an article, −2 as much less likely. */
+export const WEIGHTS = {
+  prior: -0.5,
+  'json-ld-article': 2,
+  'og-article': 1.5,
+  'article-body-markup': 1.5,
+  readerable: 1.5,
+  'long-paragraphs': 1,
+  'many-long-paragraphs': 1,
+  'article-headline': 1,
+  'published-time': 0.8,
+  'article-url': 0.5,
+  'json-ld-listing': -2.5,
+  'json-ld-site-only': -0.3,
+  'og-website': -0.5,
+  'og-profile': -2.5,
+  'og-media': -1.5,
+  'teasers-some': -0.5,
+  'teasers-many': -1,
+  'teasers-most': -1.5,
+  'teaser-cards': -0.5,
+  'search-page': -2.5,
+  'no-index': -0.7,
+  'pagination': -1,
+  'listing-url': -0.7,
+  'home-url': -1.5,
+  'quote-data': -1.5,
+  'no-prose': -1,
+  'candidate-links': -2.5,
+  'candidate-headlines': -2,
 } as const;
 
-export const ARTICLE_THRESHOLD = 0.55;
+export type SignalId = keyof typeof WEIGHTS;
 
 function meta(doc: Document, key: string): string | null {
   const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
@@ -32,42 +62,52 @@ function meta(doc: Document, key: string): string | null {
   return v ? v : null;
 }
 
-export function detectArticle(doc: Document): Detection {
-  const signals: string[] = [];
-  let miss = 1;
-  const add = (signal: string, weight: number) => {
-    signals.push(signal);
-    miss *= 1 - weight;
-  };
+/** The verdict for a score (the prior included): positive is an article. */
+export function verdict(signals: readonly DetectionSignal[]): Pick<Detection, 'isArticle' | 'confidence'> {
+  const score = signals.reduce<number>((s, x) => s + x.weight, WEIGHTS.prior);
+  return { isArticle: score > 0, confidence: Math.round(100 / (1 + Math.exp(-score))) / 100 };
+}
+
+/** The detection again with more signals (what the extracted article shows): listing.ts. */
+export function reweigh(d: Detection, more: readonly DetectionSignal[]): Detection {
+  if (more.length === 0) return d;
+  const signals = [...d.signals, ...more];
+  return { ...verdict(signals), signals };
+}
+
+export function detectArticle(doc: Document, url: string | null = doc.URL): Detection {
+  const signals: DetectionSignal[] = [];
+  const add = (id: SignalId, detail?: string) => signals.push(detail ? { id, weight: WEIGHTS[id], detail } : { id, weight: WEIGHTS[id] });
+  if (!doc.body || !doc.documentElement) return { isArticle: false, confidence: 0, signals: [] };
 
   const ogType = meta(doc, 'og:type')?.toLowerCase() ?? null;
-  if (ogType === 'article' || ogType?.startsWith('article.')) add(`og:type=${ogType}`, WEIGHTS['og:type=article']);
+  if (ogType === 'article' || ogType?.startsWith('article.')) add('og-article', ogType);
+  else if (ogType === 'website') add('og-website');
+  else if (ogType === 'profile') add('og-profile');
+  else if (ogType?.startsWith('video') || ogType?.startsWith('music')) add('og-media', ogType);
 
-  const ldType = jsonLdTypes(doc).find((t) => ARTICLE_TYPES.test(t));
-  if (ldType) add(`json-ld:${ldType}`, WEIGHTS['json-ld']);
+  const ld = jsonLdTypes(doc);
+  const ldArticle = ld.find((t) => ARTICLE_TYPES.test(t));
+  const ldListing = ld.find((t) => LISTING_TYPES.test(t));
+  if (ldArticle) add('json-ld-article', ldArticle);
+  else if (ldListing) add('json-ld-listing', ldListing);
+  else if (ld.length > 0 && ld.every((t) => SITE_TYPES.test(t))) add('json-ld-site-only');
 
-  if (doc.querySelector('[itemprop~="articleBody"]')) add('itemprop=articleBody', WEIGHTS['itemprop=articleBody']);
-
+  if (doc.querySelector('[itemprop~="articleBody"]')) add('article-body-markup');
   const articles = doc.getElementsByTagName('article');
-  if (articles.length === 1 && articles[0].querySelector('h1')) add('article+h1', WEIGHTS['article+h1']);
-
-  if (meta(doc, 'article:published_time') || doc.querySelector('[itemprop="datePublished"]'))
-    add('article:published_time', WEIGHTS['article:published_time']);
+  if (articles.length === 1 && articles[0].querySelector('h1')) add('article-headline');
+  if (meta(doc, 'article:published_time') || doc.querySelector('[itemprop="datePublished"]')) add('published-time');
 
   let readerable = false;
   try {
-    readerable = !!doc.body && isProbablyReaderable(doc);
+    readerable = isProbablyReaderable(doc);
   } catch {
     readerable = false;
   }
-  if (readerable) add('readerable', WEIGHTS.readerable);
+  if (readerable) add('readerable');
+  if (/\bnoindex\b/i.test(meta(doc, 'robots') ?? '')) add('no-index');
 
-  // A page that says it is a website (home page, section front) and has no article body is not one.
-  if (ogType === 'website' && !readerable) {
-    signals.push('og:type=website');
-    miss = Math.max(miss, 0.9);
-  }
-
-  const confidence = Math.round((1 - miss) * 100) / 100;
-  return { isArticle: confidence >= ARTICLE_THRESHOLD, confidence, signals };
+  // "No prose" only when Readability finds none either (it also counts <pre> text and longer runs).
+  for (const id of pageShape(doc, url)) if (id !== 'no-prose' || !readerable) add(id);
+  return { ...verdict(signals), signals };
 }

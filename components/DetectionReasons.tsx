@@ -1,0 +1,30 @@
+import type { DetectionSignal } from '@/utils/report';
+
+interface Props {
+  signals: DetectionSignal[];
+  /** The signal in the reader's words. */
+  word: (s: DetectionSignal) => string;
+  title: string;
+  /** Open by default (the non-article page, where the reasons are the answer). */
+  open?: boolean;
+}
+
+/** What spoke for and against the page being one article, strongest first, in words. */
+export function DetectionReasons({ signals, word, title, open }: Props) {
+  const shown = signals.filter((s) => s.weight !== 0 || s.id === 'too-large' || s.id === 'no-content' || s.id === 'error');
+  if (shown.length === 0) return null;
+  const sorted = [...shown].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  return (
+    <details class="signals" open={open}>
+      <summary>{title}</summary>
+      <ul>
+        {sorted.map((s) => (
+          <li key={`${s.id}-${s.detail ?? ''}`} class={s.weight > 0 ? 'for' : s.weight < 0 ? 'against' : undefined} data-signal={s.id}>
+            <span aria-hidden="true">{s.weight > 0 ? '+ ' : s.weight < 0 ? '− ' : '· '}</span>
+            {word(s)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, PageServer, launchLede, reportOf, tabIdOf, type Lede } from '@/cli/chromium-lede';
+import { FIXTURES } from '../helpers/dom';
+
+/**
+ * Pages that are not one article (home pages, section fronts, tag, author, search, quote, feed, video and
+ * gallery pages, test/fixtures/listings/) in real Chromium with the built extension: each is left byte for
+ * byte as a browser without Lede shows it, with no highlight registered, no hover-card host and an empty
+ * badge. The look-alike articles beside them are still read as articles.
+ */
+interface Case {
+  file: string;
+  url: string;
+  isArticle: boolean;
+}
+const DIR = join(FIXTURES, 'listings');
+const { cases } = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8')) as { cases: Case[] };
+const pathOf = (c: Case) => `/listings/${c.file}`;
+
+let server: PageServer;
+let lede: Lede;
+let plain: Browser;
+let page: Page;
+
+/** The page as a browser without Lede parses it. */
+const pristine = new Map<string, string>();
+
+beforeAll(async () => {
+  server = new PageServer();
+  for (const c of cases) server.set(pathOf(c), readFileSync(join(DIR, c.file), 'utf8'));
+  await server.start();
+  plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'] });
+  const p = await plain.newPage();
+  await p.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  for (const c of cases) {
+    await p.goto(server.url(pathOf(c)));
+    pristine.set(c.file, await p.evaluate(() => document.documentElement.outerHTML));
+  }
+  await plain.close();
+  lede = await launchLede(server);
+  page = lede.context.pages()[0] ?? (await lede.context.newPage());
+}, 180_000);
+
+afterAll(async () => {
+  await lede?.close();
+  await server?.stop();
+});
+
+describe('listing and other non-article pages in Chromium with Lede', () => {
+  for (const c of cases.filter((x) => !x.isArticle)) {
+    it(`${c.file}: left exactly as it was, no highlight, no card, empty badge`, async () => {
+      await page.goto(server.url(pathOf(c)));
+      const tabId = await tabIdOf(lede, page);
+      const report = await reportOf(lede, tabId);
+      expect(report?.isArticle).toBe(false);
+      expect(report?.detection.isArticle).toBe(false);
+      // Give a late run its chance to change something before looking.
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine.get(c.file));
+      const state = await page.evaluate(() => ({
+        highlights: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size,
+        card: document.querySelector('lede-card') !== null,
+        marked: document.querySelector('[data-lede-hidden], [data-lede-highlighted], lede-mark') !== null,
+      }));
+      expect(state).toEqual({ highlights: 0, card: false, marked: false });
+      expect(await lede.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    });
+  }
+
+  it('the articles that look like listings are still read as articles', async () => {
+    for (const c of cases.filter((x) => x.isArticle)) {
+      await page.goto(server.url(pathOf(c)));
+      const report = await reportOf(lede, await tabIdOf(lede, page));
+      expect(report?.isArticle, c.file).toBe(true);
+    }
+  });
+
+  it('sent nothing anywhere', () => {
+    expect(lede.violations).toEqual([]);
+  });
+});
