@@ -6,11 +6,14 @@ import { summaryAsText } from '@/utils/summary-export';
 import { summarizeReport } from '@/utils/summarize-report';
 import { builtInKeyPoints } from '@/utils/summary/chrome-summarizer';
 import { t } from '@/utils/i18n';
-import type { Entity, Promo } from '@/utils/report';
+import type { DetectionSignal, Entity, Promo } from '@/utils/report';
+import { isListing } from '@/utils/article/is-listing';
+import { DetectionReasons } from '@/components/DetectionReasons';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { EmptyState } from '@/components/EmptyState';
 import { EntityList } from '@/components/EntityList';
 import { PromoList } from '@/components/PromoList';
+import { SetAsideList } from '@/components/SetAsideList';
 import { SummaryView } from '@/components/SummaryView';
 import { Toggle } from '@/components/Toggle';
 import { useFollowedTab } from './use-followed-tab';
@@ -106,13 +109,15 @@ export function App() {
     </section>
   );
 
+  const signalWords = (s: DetectionSignal) => t(`signal_${s.id.replace(/-/g, '_')}`, s.detail ?? '');
   if (!r.isArticle) {
+    const listing = isListing(r.detection);
     return (
       <main>
-        <EmptyState title={t('noArticleTitle')} detail={t('noArticleDetail')}>
+        <EmptyState title={t(listing ? 'listingTitle' : 'noArticleTitle')} detail={t(listing ? 'listingDetail' : 'noArticleDetail')}>
           <button type="button" class="primary" onClick={analyzeAnyway}>{t('analyzeAnyway')}</button>
         </EmptyState>
-        {r.detection.signals.length > 0 && <p class="muted">{t('signals')}: {r.detection.signals.join(', ')}</p>}
+        <DetectionReasons signals={r.detection.signals} word={signalWords} title={t('signals')} open />
         {toggles}
       </main>
     );
@@ -121,7 +126,7 @@ export function App() {
   return (
     <main>
       <ArticleHeader report={r} labels={{
-        detected: t('articleDetected'), notDetected: t('noArticleTitle'), signals: t('signals'), language: t('language'),
+        detected: t('articleDetected'), notDetected: t('noArticleTitle'), signals: t('signals'), language: t('language'), signal: signalWords,
         minutes: t('readingMinutes', String(r.readingMinutes)),
       }} />
       {r.summary && (
@@ -141,6 +146,9 @@ export function App() {
       ) : <p class="muted">{t('noEntities')}</p>}
       <PromoList promos={r.promos} onShow={showPromo} onNeverHere={neverHere} labels={{
         title: t('hiddenTitle'), show: t('show'), shown: t('shown'), neverHere: t('neverHideHere'), none: t('nothingHidden'),
+      }} />
+      <SetAsideList setAside={r.setAside ?? []} labels={{
+        title: t('setAsideTitle'), hint: t('setAsideHint'), kind: (k) => t(`furniture_${k.replace(/-/g, '_')}`),
       }} />
       {toggles}
     </main>

@@ -75,6 +75,18 @@ describe('side panel on the demo article', () => {
     await page.locator('lede-card .card').waitFor({ state: 'detached' });
   });
 
+  it('lists what it left on the page and did not read: the photo caption, grouped by kind, out of the summary', async () => {
+    const section = panel.locator('.set-aside');
+    await section.locator('summary').click();
+    const item = section.locator('[data-testid="set-aside"]');
+    expect(await item.count()).toBe(1);
+    expect(await item.textContent()).toContain('Captions and photo credits');
+    expect(await item.textContent()).toContain('A clean room at a chip plant');
+    expect(await panel.locator('[data-testid="summary"]').textContent()).not.toContain('clean room');
+    // The caption stays visible on the page: it is the publisher's layout, not an ad.
+    expect(await page.locator('figcaption').isVisible()).toBe(true);
+  });
+
   it('summary length: short gives three sentences, long gives more', async () => {
     await panel.selectOption('.length select', 'short');
     await panel.waitForFunction(() => document.querySelectorAll('[data-testid="summary"] li').length === 3);
