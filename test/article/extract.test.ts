@@ -135,5 +135,5 @@ describe('articleFromParsed: Readability run on a copy parsed from the page\'s H
     }
     console.log(`off-thread mapping: same live blocks as the clone on ${same}/${total} pages`);
     expect(same / total).toBeGreaterThanOrEqual(0.95);
-  }, 600_000);
+  });
 });

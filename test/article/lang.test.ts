@@ -27,5 +27,5 @@ describe('langSample: text to guess an undeclared language from, before the arti
     // The rest keep their text outside <p> (blogger's <div>s and <br>s, Readability's synthetic pages): the
     // content script guesses from their article's text after the first run, and runs once more.
     expect(sampled.length / undeclared.length).toBeGreaterThan(0.7);
-  }, 120_000);
+  });
 });

@@ -39,5 +39,5 @@ describe('in-page harness bundle', () => {
     expect(r.summary).toBeGreaterThan(0);
     // Every DOM change was undone (Lede's highlight, hidden promos, mark.js).
     expect(dom.window.document.body.outerHTML).toBe(before);
-  }, 60_000);
+  });
 });

@@ -43,7 +43,7 @@ describe('analyze CLI', () => {
     expect(r.status).toBe(0);
     expect(r.lines).toHaveLength(130);
     for (const line of r.lines) expect(JSON.parse(line)).toHaveProperty('isArticle');
-  }, 300_000);
+  });
 
   it('never crashes on a bad page: an error line per unreadable page, exit status = failures', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
