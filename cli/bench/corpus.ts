@@ -1,4 +1,7 @@
-/** The benchmark's pages: every ../shared/corpus/readability/<name>/source.html, and the seed page. */
+/**
+ * The benchmark's pages: every ../shared/corpus/readability/<name>/source.html, the seed page, and the
+ * listing pages of test/fixtures/listings/ (home pages, archives, search: the non-article row's cost).
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './bundle';
@@ -27,6 +30,9 @@ export function corpusPages(filter?: string): BenchPage[] {
     const file = join(dir, n, 'source.html');
     if (existsSync(file)) add(n, file);
   }
+  const listings = join(PROJECT_ROOT, 'test', 'fixtures', 'listings');
+  const { cases } = JSON.parse(readFileSync(join(listings, 'cases.json'), 'utf8')) as { cases: { file: string; isArticle: boolean }[] };
+  for (const c of cases) if (!c.isArticle) add(`listing-${c.file.replace(/\.html$/, '')}`, join(listings, c.file));
   if (!filter) return out;
   const parts = filter.split(',').filter(Boolean);
   return out.filter((p) => parts.some((f) => p.name.includes(f)));

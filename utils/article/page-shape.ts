@@ -88,6 +88,15 @@ function isSnippet(p: Element): boolean {
   return false;
 }
 
+/** Chinese, Japanese and Korean characters: each says about what two letters of a Latin script say. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** A paragraph's length as if it were written in a Latin script. */
+function proseLength(text: string): number {
+  if (text.length >= LONG_PARAGRAPH_CHARS || text.length < LONG_PARAGRAPH_CHARS / 2) return text.length;
+  return text.length + (text.match(CJK)?.length ?? 0);
+}
+
 /**
  * Long paragraphs of prose: <p> elements, and the runs of text that older pages separate with <br><br>
  * inside a <div> (counted as Readability's isProbablyReaderable does), up to MANY_LONG_PARAGRAPHS.
@@ -95,7 +104,7 @@ function isSnippet(p: Element): boolean {
 function longParagraphs(body: Element): number {
   let n = 0;
   for (const p of body.getElementsByTagName('p')) {
-    if ((p.textContent?.length ?? 0) < LONG_PARAGRAPH_CHARS || p.closest('a, li') || isSnippet(p)) continue;
+    if (proseLength(p.textContent ?? '') < LONG_PARAGRAPH_CHARS || p.closest('a, li') || isSnippet(p)) continue;
     if (++n >= MANY_LONG_PARAGRAPHS) return n;
   }
   const seen = new Set<Element>();
