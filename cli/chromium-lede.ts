@@ -137,6 +137,17 @@ export async function reportOf(lede: Lede, tabId: number): Promise<Report | null
   return lede.worker.evaluate((id) => chrome.tabs.sendMessage(id, { lede: 'getReport' }, { frameId: 0 }).catch(() => null), tabId) as Promise<Report | null>;
 }
 
+/** The tab's Report once its first run has finished (timings.runs is set then), else null after the wait. */
+export async function finishedReportOf(lede: Lede, tabId: number, timeoutMs = 15_000): Promise<Report | null> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const report = await reportOf(lede, tabId);
+    if ((report?.timings.runs ?? 0) >= 1) return report;
+    if (Date.now() > end) return null;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Opens the side panel page as a tab, following the given tab (the panel's ?tab= parameter). */
 export async function openPanel(lede: Lede, tabId: number): Promise<Page> {
   const panel = await lede.context.newPage();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, PageServer, launchLede, reportOf, tabIdOf, type Lede } from '@/cli/chromium-lede';
+import { CHROMIUM, PageServer, finishedReportOf, launchLede, openPanel, reportOf, tabIdOf, type Lede } from '@/cli/chromium-lede';
 import { FIXTURES } from '../helpers/dom';
 
 /**
@@ -54,7 +54,7 @@ describe('listing and other non-article pages in Chromium with Lede', () => {
     it(`${c.file}: left exactly as it was, no highlight, no card, empty badge`, async () => {
       await page.goto(server.url(pathOf(c)));
       const tabId = await tabIdOf(lede, page);
-      const report = await reportOf(lede, tabId);
+      const report = await finishedReportOf(lede, tabId);
       expect(report?.isArticle).toBe(false);
       expect(report?.detection.isArticle).toBe(false);
       // Give a late run its chance to change something before looking.
@@ -73,8 +73,36 @@ describe('listing and other non-article pages in Chromium with Lede', () => {
   it('the articles that look like listings are still read as articles', async () => {
     for (const c of cases.filter((x) => x.isArticle)) {
       await page.goto(server.url(pathOf(c)));
-      const report = await reportOf(lede, await tabIdOf(lede, page));
+      const report = await finishedReportOf(lede, await tabIdOf(lede, page));
       expect(report?.isArticle, c.file).toBe(true);
+    }
+  });
+
+  it('the panel says it is a list of articles, why, and reads it on "Analyze anyway"', async () => {
+    const c = cases.find((x) => x.file === 'en-news-home.html')!;
+    await page.goto(server.url(pathOf(c)));
+    const tabId = await tabIdOf(lede, page);
+    await finishedReportOf(lede, tabId);
+    const panel = await openPanel(lede, tabId);
+    try {
+      await panel.waitForSelector('text=This page is a list of articles', { timeout: 10_000 });
+      // The reasons, in words, against first where they weigh most: many headline links, not one story.
+      const reasons = await panel.locator("details.signals[open] li").allTextContents();
+      expect(reasons.some((r) => r.includes('Many headlines link to other stories'))).toBe(true);
+      expect(reasons.some((r) => r.includes('published as a website section'))).toBe(true);
+      expect(await panel.locator('details.signals li.against').count()).toBeGreaterThanOrEqual(2);
+      await panel.click('button:has-text("Analyze anyway")');
+      let forced = await reportOf(lede, tabId);
+      for (let i = 0; i < 100 && !forced?.isArticle; i++) {
+        await page.waitForTimeout(100);
+        forced = await reportOf(lede, tabId);
+      }
+      expect(forced?.isArticle).toBe(true);
+      expect(forced?.detection.isArticle).toBe(false);
+      // Read on request: the page's verdict still says "not an article", the panel shows the analysis.
+      await panel.waitForSelector('[data-testid="title"]', { timeout: 10_000 });
+    } finally {
+      await panel.close();
     }
   });
 
