@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzePage } from '../../utils/analyze-page';
 import { summarizeReport } from '../../utils/summarize-report';
 import { summarize } from '../../utils/summary/summarize';
 import { splitSentences } from '../../utils/summary/sentences';
 import { MAX_SENTENCE_CHARS } from '../../utils/summary/truncate';
-import { parseHtml, readabilityCorpus, seed } from '../helpers/dom';
+import { FIXTURES, parseHtml, readabilityCorpus, seed } from '../helpers/dom';
 import { bodyOnly } from './body-only';
 import { summaryFixtures } from './fixtures';
 import { SEED_PROMOS, seedInput } from './seed-input';
@@ -146,5 +148,21 @@ describe('summarize over the 130 pages of the readability corpus', () => {
     expect(stats.pages).toBe(130);
     expect(stats.withSentences).toBeGreaterThan(100);
     expect(bodyLines).toBeGreaterThan(500);
+  });
+});
+
+describe('the summary, key facts and companies of our own fixture pages come from body paragraphs only', () => {
+  it('on the furniture fixtures (captions, credits, bylines, datelines, notices) and the articles among the listing fixtures', () => {
+    const pages: { name: string; url: string; html: string }[] = [];
+    for (const dir of ['furniture', 'listings']) {
+      const { cases } = JSON.parse(readFileSync(join(FIXTURES, dir, 'cases.json'), 'utf8')) as { cases: { file: string; url: string; isArticle?: boolean }[] };
+      for (const c of cases) if (c.isArticle !== false) pages.push({ name: c.file, url: c.url, html: readFileSync(join(FIXTURES, dir, c.file), 'utf8') });
+    }
+    expect(pages.length).toBeGreaterThanOrEqual(20);
+    const failures: string[] = [];
+    let lines = 0;
+    for (const p of pages) lines += bodyOnly(p.name, analyzePage(parseHtml(p.html, p.url), { url: p.url, summarize: summarizeReport }), failures);
+    expect(failures).toEqual([]);
+    expect(lines).toBeGreaterThanOrEqual(pages.length * 2);
   });
 });
