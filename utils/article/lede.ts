@@ -58,12 +58,12 @@ export function ledeCandidates(doc: Document, position: (t: Text) => number): Le
   for (const el of doc.body?.querySelectorAll(CANDIDATES) ?? []) {
     if (!namesLede(el) || el.closest(NOT_INSIDE)) continue;
     const texts = textsOf(el, position);
+    if (!texts) continue;
     const chars = texts.reduce((n, t) => n + t.data.trim().length, 0);
-    if (chars < MIN_CHARS || chars > MAX_CHARS || linkShare(el) > MAX_LINK_SHARE) continue;
+    if (chars < MIN_CHARS || linkShare(el) > MAX_LINK_SHARE) continue;
     let scopeEl: Element = el;
     for (let k = 0; k < SCOPE_LEVELS && scopeEl.parentElement && scopeEl.parentElement !== doc.body; k++) scopeEl = scopeEl.parentElement;
-    const scope = textsOf(scopeEl, position);
-    out.push({ texts, scope: [scope[0].index, scope[scope.length - 1].index] });
+    out.push({ texts, scope: [position(edgeText(scopeEl, false)!), position(edgeText(scopeEl, true)!)] });
   }
   // A selector list's matches are not always in document order (jsdom groups them by selector).
   const start = (c: LedeCandidate) => c.texts[0].index;
@@ -71,13 +71,38 @@ export function ledeCandidates(doc: Document, position: (t: Text) => number): Le
   return out.sort((a, b) => start(a) - start(b) || end(b) - end(a));
 }
 
-function textsOf(el: Element, position: (t: Text) => number): { index: number; data: string }[] {
+/** A text node of the page's text: not blank, not inside a script or a style. */
+const readable = (n: Text): boolean => n.data.trim() !== '' && !n.parentElement?.closest('script, style, noscript, template');
+
+/** The element's text nodes, numbered; null as soon as they hold more than a standfirst does. */
+function textsOf(el: Element, position: (t: Text) => number): { index: number; data: string }[] | null {
   const out: { index: number; data: string }[] = [];
+  let chars = 0;
   const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    if (n.data.trim() && !n.parentElement?.closest('script, style, noscript, template')) out.push({ index: position(n), data: n.data });
+    if (!readable(n)) continue;
+    out.push({ index: position(n), data: n.data });
+    if ((chars += n.data.trim().length) > MAX_CHARS) return null;
   }
   return out;
+}
+
+/**
+ * The first (or last) readable text node of an element that holds one: found from that end, without
+ * walking the rest (a scope may be the whole article).
+ */
+function edgeText(el: Element, last: boolean): Text | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+  if (!last) {
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) if (readable(n)) return n;
+    return null;
+  }
+  let deepest: Node = el;
+  while (deepest.lastChild) deepest = deepest.lastChild;
+  walker.currentNode = deepest;
+  let n = (deepest.nodeType === 3 ? deepest : walker.previousNode()) as Text | null;
+  for (; n; n = walker.previousNode() as Text | null) if (readable(n)) return n;
+  return null;
 }
 
 function linkShare(el: Element): number {

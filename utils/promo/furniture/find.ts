@@ -176,13 +176,13 @@ function byStructure(ctx: PromoContext, i: number): { kind: FurnitureKind; signa
   const b = ctx.article.blocks[i];
   const root = ctx.article.root;
   if (b.kind === 'caption') return { kind: 'caption', signal: b.el.tagName.toLowerCase() };
-  const cap = b.el.closest('figcaption');
-  if (cap && root?.contains(cap) && cap !== root) return { kind: 'caption', signal: 'figcaption' };
-  const nav = b.el.closest('nav');
-  if (nav && nav !== root && root?.contains(nav)) return { kind: navKind(nav), signal: 'nav' };
+  // One walk up for the three (most blocks are in none of them).
+  const box = b.el.closest('figcaption, nav, figure');
+  if (!box || box === root || !root?.contains(box)) return null;
+  if (box.localName === 'figcaption') return { kind: 'caption', signal: 'figcaption' };
+  if (box.localName === 'nav') return { kind: navKind(box), signal: 'nav' };
   if (b.kind === 'cell' || b.kind === 'preformatted' || b.kind === 'quote') return null;
-  const fig = b.el.closest('figure');
-  if (fig && fig !== root && root?.contains(fig) && fig.querySelector(MEDIA) && isSmallBox(ctx, fig)) return { kind: 'caption', signal: 'figure' };
+  if (box.querySelector(MEDIA) && isSmallBox(ctx, box)) return { kind: 'caption', signal: 'figure' };
   return null;
 }
 
