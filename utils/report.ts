@@ -23,7 +23,18 @@ export interface Entity {
   name: string;
   ticker?: string;
   exchange?: string;
+  /** Where the text gave the listing: the gazetteer's other listings of the company. */
+  alsoListed?: { ticker: string; exchange?: string }[];
+  /** A company Lede does not know, recognised from the text: how it was introduced. */
+  foundBy?: FoundBy;
   mentions: Mention[];
+}
+
+/** How a company Lede does not know was recognised: its legal form ("AG"), or a noun that introduces it. */
+export interface FoundBy {
+  cue: 'legal-form' | 'company-noun';
+  /** The words that said so, as written ("GmbH", "the asset manager"). */
+  words: string;
 }
 
 export interface Promo {

@@ -43,11 +43,17 @@ export function findCoreferences(
 ): CorefSpan[] {
   if (names.length === 0) return [];
   const trie = newNode();
-  for (const n of names) insertName(trie, n.name, { entry: n.target, ambiguous: false }, false);
+  // The first word of each name: most tokens begin none, and are passed over with one lookup.
+  const firsts = new Set<string>();
+  for (const n of names) {
+    insertName(trie, n.name, { entry: n.target, ambiguous: false }, false);
+    const first = tokenize(n.name)[0];
+    if (first) firsts.add(first.norm);
+  }
   const out: CorefSpan[] = [];
   tokens.forEach((toks, block) => {
     for (let i = 0; i < toks.length; ) {
-      const m = longestMatch(trie, texts[block], toks, i);
+      const m = firsts.has(toks[i].norm) ? longestMatch(trie, texts[block], toks, i) : null;
       if (m) {
         out.push({ block, from: m.from, to: m.to, target: m.hit.entry });
         i = m.to;

@@ -2,8 +2,8 @@
  * Reads the word tables of ./data/words.ts for one language: '*' + English + the article's language
  * (every language when it is unknown). Returned as sets of normalised words, memoised per language.
  */
-import { normWord } from './tokens';
-import { BUSINESS_CONTEXT, CALENDAR, MARKET_CONTEXT, CRYPTO_CONTEXT, FUNCTION_WORDS, NOT_ENTITIES, PLACES, type WordTable } from './data/words';
+import { normWord, tokenize } from './tokens';
+import { BUSINESS_CONTEXT, CALENDAR, COMPANY_NOUNS, MARKET_CONTEXT, CRYPTO_CONTEXT, FUNCTION_WORDS, NOT_ENTITIES, PLACES, type WordTable } from './data/words';
 
 export interface LangWords {
   functionWords: Set<string>;
@@ -14,6 +14,17 @@ export interface LangWords {
   business: Set<string>;
   market: Set<string>;
   crypto: Set<string>;
+  /** Nouns that introduce a company, as their tokens' normalised forms joined by one space. */
+  companyNouns: Set<string>;
+  /** The last word of each of them: the cheap screen before a phrase is compared. */
+  companyNounHeads: Set<string>;
+}
+
+function phrases(table: WordTable, lang: string | null): string[] {
+  const keys = lang === null ? Object.keys(table) : ['*', 'en', lang];
+  const out: string[] = [];
+  for (const k of keys) for (const p of (table[k] ?? '').split('|')) if (p.trim()) out.push(tokenize(p).map((t) => t.norm).join(' '));
+  return out;
 }
 
 const memo = new Map<string, LangWords>();
@@ -38,6 +49,8 @@ export function langWords(lang: string | null): LangWords {
       business: pick(BUSINESS_CONTEXT, l, true),
       market: pick(MARKET_CONTEXT, l, true),
       crypto: pick(CRYPTO_CONTEXT, l, true),
+      companyNouns: new Set(phrases(COMPANY_NOUNS, l)),
+      companyNounHeads: new Set(phrases(COMPANY_NOUNS, l).map((p) => p.slice(p.lastIndexOf(' ') + 1))),
     };
     memo.set(key, w);
   }

@@ -11,7 +11,7 @@
  */
 export const LEGAL_SUFFIXES = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'companies', 'cos', 'ltd', 'limited', 'llc', 'lp', 'llp', 'plc',
-  'group', 'holdings', 'holding', 'sa', 's.a', 'sas', 's.a.s', 'se', 'ag', 'nv', 'n.v', 'bv', 'b.v', 'gmbh', 'kgaa', 'spa', 's.p.a',
+  'group', 'holdings', 'holding', 'sa', 's.a', 'sas', 's.a.s', 'se', 'ag', 'nv', 'n.v', 'bv', 'b.v', 'gmbh', 'kgaa', 'spa', 's.p.a', 'srl', 's.r.l',
   'pbc', 'ab', 'asa', 'as', 'a/s', 'oyj', 'kk', 'k.k', 'bhd', 'berhad', 'tbk', 'pjsc', 'sca', 'sarl', 'ltee', 'ltda', 'pty', 'nl', 'sab', 'de', 'cv',
 ]);
 

@@ -16,11 +16,12 @@
  * company names only ("Tether Holdings", "Tether Limited"). Likewise Circle (company) vs USDC, Binance
  * (company) vs BNB, Ripple (company) vs XRP: each notation names one entity.
  */
-import type { Entity, EntityKind, Mention } from '../report';
+import type { Entity, EntityKind, FoundBy, Mention } from '../report';
 import { collapseWhitespace } from '../whitespace';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type Listing, tickerKey } from './gazetteer';
 import { langWords, type LangWords } from './lang-words';
 import { findTickerParens, nameBefore } from './tickers-in-parens';
+import { findContextCompanies } from './context-companies';
 import { findCashtags } from './cashtags';
 import { joinable, longestMatch, mayBeginName, Shape } from './trie';
 import { isNameLike, isSentenceInitial, isUpperWord, slug, startsUpper, tokenize, type Token } from './tokens';
@@ -69,6 +70,7 @@ interface Candidate {
 interface TextEntity {
   name: string;
   kind: EntityKind;
+  foundBy?: FoundBy;
 }
 
 function pickEntry(gz: Gazetteer, ticker: string, exchange: string | null, kind?: EntityKind): number | null {
@@ -140,6 +142,15 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
       }
       const exchange = e != null ? gz.entries[e].tickers.find((t) => tickerKey(t.ticker) === tickerKey(c.ticker))?.exchange ?? null : null;
       cands.push({ block: b, start: c.start, end: c.end, key, priority: enumPriority.explicit, strong: true, listing: { ticker: c.ticker, exchange } });
+    }
+
+    // 1c. Companies the gazetteer does not know, named with a legal form or a company noun.
+    for (const c of findContextCompanies(text, toks, words, gz.trie, taken)) {
+      const name = collapseWhitespace(text.slice(c.start, c.end));
+      const key = `n:${slug(name)}`;
+      if (!textEntities.has(key)) textEntities.set(key, { name, kind: 'company', foundBy: c.foundBy });
+      cands.push({ block: b, start: c.start, end: c.end, key, priority: enumPriority.name, strong: true });
+      for (let k = c.from; k < c.to; k++) taken.add(k);
     }
 
     // 2. Gazetteer names, one pass. Most tokens are lower-case words that begin no name: they are screened
@@ -217,7 +228,8 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
   const targetKeys: string[] = [];
   for (const [key, te] of textEntities) {
     if (te.name === key.slice(2).toUpperCase()) continue; // named by its ticker only
-    for (const n of shortNames(te.name, words)) {
+    // The full name again ("Bitwise … Bitwise said"), then its shorter forms.
+    for (const n of [te.name, ...shortNames(te.name, words)]) {
       targets.push({ target: targetKeys.length, name: n });
     }
     targetKeys.push(key);
@@ -226,6 +238,9 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
     const toks = tokens[s.block];
     const key = targetKeys[s.target];
     if (!key || (s.to - s.from === 1 && isSentenceInitial(texts[s.block], toks, s.from) && words.functionWords.has(toks[s.from].norm))) continue;
+    // "Halvorsen Mobility … Ingrid Halvorsen": a short name after a first name is a person's surname.
+    const before = toks[s.from - 1];
+    if (s.to - s.from === 1 && before && isNameLike(before.raw) && joinable(texts[s.block], before, toks[s.from]) && !precedesNames(before, words)) continue;
     accepted.push({ block: s.block, start: toks[s.from].start, end: toks[s.to - 1].end, key, priority: enumPriority.coreference, strong: true });
   }
 
@@ -234,7 +249,7 @@ function recognizeWith(gz: Gazetteer, blocks: readonly TextBlock[], lang: string
 
 /** May this capitalised word stand right before a one-word company name? */
 function precedesNames(t: Token, words: LangWords): boolean {
-  return words.functionWords.has(t.norm) || words.places.has(t.norm) || words.calendar.has(t.norm) || words.notEntities.has(t.raw) || isUpperWord(t.raw);
+  return words.functionWords.has(t.norm) || words.companyNounHeads.has(t.norm) || words.places.has(t.norm) || words.calendar.has(t.norm) || words.notEntities.has(t.raw) || isUpperWord(t.raw);
 }
 
 function bareTicker(gz: Gazetteer, text: string, toks: readonly Token[], i: number, b: number, words: LangWords, cands: Candidate[]): void {
@@ -279,6 +294,9 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.block - b.block || a.start - b.start);
 }
 
+/** Other listings shown beside the one the text gives. */
+const MAX_ALSO_LISTED = 2;
+
 function assemble(gz: Gazetteer, cands: readonly Candidate[], texts: readonly string[], textEntities: Map<string, TextEntity>): Entity[] {
   const out = new Map<string, Entity>();
   for (const c of cands) {
@@ -288,7 +306,7 @@ function assemble(gz: Gazetteer, cands: readonly Candidate[], texts: readonly st
       const te = textEntities.get(c.key);
       e = g
         ? { id: g.id, kind: g.kind, name: g.name, mentions: [] }
-        : { id: c.key.slice(2), kind: te?.kind ?? 'company', name: te?.name ?? c.key.slice(2), mentions: [] };
+        : { id: c.key.slice(2), kind: te?.kind ?? 'company', name: te?.name ?? c.key.slice(2), ...(te?.foundBy ? { foundBy: te.foundBy } : {}), mentions: [] };
       out.set(c.key, e);
     }
     const m: Mention = { block: c.block, start: c.start, end: c.end, text: texts[c.block].slice(c.start, c.end) };
@@ -298,10 +316,18 @@ function assemble(gz: Gazetteer, cands: readonly Candidate[], texts: readonly st
       if (c.listing.exchange) e.exchange = c.listing.exchange;
     }
   }
-  // Entities without a listing in the text: the gazetteer's primary one.
   for (const [key, e] of out) {
-    if (e.ticker || !key.startsWith('g')) continue;
-    const primary = gz.entries[+key.slice(1)].tickers[0];
+    if (!key.startsWith('g')) continue;
+    const listings = gz.entries[+key.slice(1)].tickers;
+    if (e.ticker) {
+      // The text's listing is shown; the gazetteer's others beside it ("BYD (002594.SZ)": also HKEX 1211).
+      const shown = (l: Listing) => tickerKey(l.ticker) === tickerKey(e.ticker!) && (l.exchange === null || e.exchange === undefined || l.exchange === e.exchange);
+      const others = listings.filter((l) => !shown(l));
+      if (others.length) e.alsoListed = others.slice(0, MAX_ALSO_LISTED).map((l) => (l.exchange ? { ticker: l.ticker, exchange: l.exchange } : { ticker: l.ticker }));
+      continue;
+    }
+    // Entities without a listing in the text: the gazetteer's primary one.
+    const primary = listings[0];
     if (primary) {
       e.ticker = primary.ticker;
       if (primary.exchange) e.exchange = primary.exchange;

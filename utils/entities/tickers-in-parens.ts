@@ -5,8 +5,9 @@
  *   "SoftBank Group (NASDAQ : SFTBF)"           French typography: a (no-break) space before the colon
  *   "(Nasdaq: TSLA, NYSE: X)"                   several listings in one parenthesis
  *   "(Euronext Paris : MC)", "(EPA: AIR)", "(TYO: 7203)", "(HKEX: 0700)"
+ *   "BYD (002594.SZ)", "Toyota (7203.T)"      Reuters instrument codes
  */
-import { exchangeFor, exchangePatternSource } from './exchanges';
+import { exchangeFor, exchangeForRic, exchangePatternSource } from './exchanges';
 import { isNameLike, lastTokenBefore, type Token } from './tokens';
 import { ABBREVIATED_SUFFIXES, CONNECTORS, isLegalSuffix } from './name-parts';
 import { longestMatch, type TrieNode } from './trie';
@@ -49,12 +50,37 @@ export interface TickerParens {
   listings: Listed[];
 }
 
-/** Every "(EXCHANGE: TICKER…)" in a block's text. */
+/**
+ * Reuters instrument codes, as Reuters and the wires print them: "BYD (002594.SZ)", "(7203.T)", "(AAPL.O)",
+ * "(MC.PA, RMS.PA)". The ticker is two characters or more, or digits, so that "(U.S.)" is not one.
+ */
+const RIC = /\(\s*((?:[A-Z0-9]{2,10}|\d)(?:-[A-Z0-9]+)?\.[A-Z]{1,3})((?:\s*[,;]\s*[A-Z0-9]{1,10}(?:-[A-Z0-9]+)?\.[A-Z]{1,3})*)\s*\)/g;
+const RIC_PART = /([A-Z0-9]{1,10}(?:-[A-Z0-9]+)?)\.([A-Z]{1,3})/g;
+
+function findRicParens(text: string, out: TickerParens[]): void {
+  RIC.lastIndex = 0;
+  for (let m = RIC.exec(text); m; m = RIC.exec(text)) {
+    const listings: Listed[] = [];
+    RIC_PART.lastIndex = 0;
+    for (let q = RIC_PART.exec(m[0]); q; q = RIC_PART.exec(m[0])) {
+      const exchange = exchangeForRic(q[2]);
+      if (!exchange) continue;
+      const at = m.index + q.index;
+      listings.push({ exchange, ticker: q[1], start: at, end: at + q[1].length });
+    }
+    // Every code must name a known exchange: "(A.B, C.D)" of initials is not a list of listings.
+    if (listings.length && listings.length === m[0].match(RIC_PART)!.length) out.push({ start: m.index, end: m.index + m[0].length, listings });
+  }
+}
+
+/** Every "(EXCHANGE: TICKER…)" and "(TICKER.SUFFIX)" in a block's text, in text order. */
 export function findTickerParens(text: string): TickerParens[] {
   const out: TickerParens[] = [];
-  // Most blocks have no parenthesis with a colon: the pattern is not run on them.
   const open = text.indexOf('(');
-  if (open < 0 || (text.indexOf(':', open) < 0 && text.indexOf('：', open) < 0)) return out;
+  if (open < 0) return out;
+  if (text.indexOf('.', open) >= 0) findRicParens(text, out);
+  // Most blocks have no parenthesis with a colon: the pattern is not run on them.
+  if (text.indexOf(':', open) < 0 && text.indexOf('：', open) < 0) return out;
   const [pRe, qRe] = regexes();
   pRe.lastIndex = 0;
   for (let m = pRe.exec(text); m; m = pRe.exec(text)) {
@@ -70,7 +96,7 @@ export function findTickerParens(text: string): TickerParens[] {
     }
     if (listings.length) out.push({ start: m.index, end: m.index + m[0].length, listings });
   }
-  return out;
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 export interface NameSpan {

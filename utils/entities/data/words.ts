@@ -78,3 +78,14 @@ export const CRYPTO_CONTEXT: WordTable = {
   en: 'coin coins trading price prices rally market markets holders',
   fr: 'jeton jetons portefeuille portefeuilles minage mineurs plateforme échange échanges cours prix marché détenteurs',
 };
+
+/**
+ * Nouns that introduce a company by name ("the asset manager Bitwise", "la société Mistral", "das
+ * Unternehmen Hensoldt", "BYD, a Shenzhen-based carmaker"), separated by "|". Never "group" in English
+ * ("the militant group Hamas", "the band"), nor nouns that also name people's jobs ("developer", "operator").
+ */
+export const COMPANY_NOUNS: WordTable = {
+  en: 'company|firm|startup|start-up|carmaker|automaker|chipmaker|chip designer|chip maker|asset manager|fund manager|investment firm|investment manager|money manager|bank|lender|insurer|retailer|conglomerate|miner|brokerage|manufacturer|airline|supplier|drugmaker|pharmaceutical company|biotech|fintech|software maker|software company|tech company|exchange|crypto exchange|ETF issuer|issuer|shipbuilder|brewer|utility|telecom operator|carrier|subsidiary|holding company|parent company|hedge fund|private equity firm|venture firm|unicorn',
+  fr: 'société|entreprise|start-up|startup|jeune pousse|constructeur|constructeur automobile|fabricant|banque|assureur|gestionnaire d’actifs|gestionnaire d\'actifs|société de gestion|conglomérat|compagnie aérienne|équipementier|fonds|distributeur|opérateur|plateforme d’échange|plateforme d\'échange|filiale|maison mère|laboratoire pharmaceutique|fintech|licorne',
+  de: 'Unternehmen|Konzern|Firma|Hersteller|Autobauer|Autohersteller|Chiphersteller|Chipkonzern|Vermögensverwalter|Fondsanbieter|Bank|Versicherer|Start-up|Startup|Handelskonzern|Zulieferer|Tochter|Tochterfirma|Tochtergesellschaft|Mutterkonzern|Fluggesellschaft|Reederei|Pharmakonzern|Energiekonzern|Börsenbetreiber|Kryptobörse',
+};
