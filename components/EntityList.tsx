@@ -1,9 +1,10 @@
 import type { Entity } from '@/utils/report';
+import { listingLabel } from '@/utils/listing-label';
 
 interface Props {
   entities: Entity[];
   focusedId: string | null;
-  labels: { companies: string; crypto: string; mentions: (n: number) => string; jump: (name: string) => string };
+  labels: { companies: string; crypto: string; mentions: (n: number) => string; jump: (name: string) => string; found?: string };
   onJump: (entity: Entity) => void;
 }
 
@@ -17,7 +18,8 @@ function Group({ title, items, props }: { title: string; items: Entity[]; props:
           <li key={e.id} class={e.id === props.focusedId ? 'focused' : undefined} data-entity={e.id}>
             <button type="button" class={`entity ${e.kind}`} title={props.labels.jump(e.name)} onClick={() => props.onJump(e)}>
               <span class="name">{e.name}</span>
-              {e.ticker && <span class="ticker">{e.exchange ? `${e.exchange}: ` : ''}{e.ticker}</span>}
+              {e.ticker && <span class="ticker">{listingLabel({ ticker: e.ticker, exchange: e.exchange })}</span>}
+              {e.foundBy && props.labels.found && <span class="found" title={e.foundBy.words}>{props.labels.found}</span>}
               <span class="count">{props.labels.mentions(e.mentions.length)}</span>
             </button>
           </li>

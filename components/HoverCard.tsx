@@ -1,9 +1,10 @@
 import type { Entity } from '@/utils/report';
+import { listingLabel } from '@/utils/listing-label';
 
 export interface HoverCardProps {
   entity: Entity;
   quoteHref: string | null;
-  labels: { company: string; crypto: string; mentions: string; quote: string; openPanel: string; close: string };
+  labels: { company: string; crypto: string; mentions: string; quote: string; openPanel: string; close: string; foundInText?: string; alsoListed?: string };
   onOpenPanel: () => void;
   onClose: () => void;
 }
@@ -19,8 +20,10 @@ export function HoverCard({ entity, quoteHref, labels, onOpenPanel, onClose }: H
       </div>
       <div class="sub">
         <span class="kind">{entity.kind === 'crypto' ? labels.crypto : labels.company}</span>
-        {entity.ticker && <span class="ticker">{entity.exchange ? `${entity.exchange}: ` : ''}{entity.ticker}</span>}
+        {entity.ticker && <span class="ticker">{listingLabel({ ticker: entity.ticker, exchange: entity.exchange })}</span>}
       </div>
+      {entity.foundBy && labels.foundInText && <div class="found">{labels.foundInText}</div>}
+      {entity.alsoListed && labels.alsoListed && <div class="also">{labels.alsoListed}</div>}
       <div class="count">{labels.mentions}</div>
       <div class="actions">
         {quoteHref && <a href={quoteHref} target="_blank" rel="noopener noreferrer">{labels.quote}</a>}
@@ -41,7 +44,7 @@ export const HOVER_CARD_CSS = `
 .name { font-size: 14px; }
 .sub { color: #57606a; display: flex; gap: 8px; margin-top: 2px; }
 .ticker { font-family: ui-monospace, monospace; }
-.count { color: #57606a; margin-top: 2px; }
+.count, .found, .also { color: #57606a; margin-top: 2px; }
 .actions { display: flex; gap: 10px; align-items: center; margin-top: 8px; }
 a { color: #0b6e4f; }
 button { font: inherit; color: inherit; background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: 2px 8px; cursor: pointer; }
@@ -49,7 +52,7 @@ button.close { background: none; border: none; font-size: 16px; line-height: 1; 
 :focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e8eaed; background: #202327; border-color: #3a3f45; }
-  .sub, .count { color: #a3abb3; }
+  .sub, .count, .found, .also { color: #a3abb3; }
   a { color: #5cc9a0; }
   button { background: #2b2f34; border-color: #3a3f45; }
 }`;

@@ -4,6 +4,7 @@ import { quoteUrl, type QuoteProvider } from '@/utils/site-settings';
 import { sendToExtension } from '@/utils/messaging';
 import { t } from '@/utils/i18n';
 import type { Entity } from '@/utils/report';
+import { listingsLabel } from '@/utils/listing-label';
 
 /**
  * The hover card's host: a custom element under <html> (outside <body>, so the page's body is untouched)
@@ -60,6 +61,8 @@ export class HoverCardHost {
           labels={{
             company: t('kindCompany'), crypto: t('kindCrypto'), mentions: t('mentionsInArticle', String(entity.mentions.length)),
             quote: t('quoteLink'), openPanel: t('showInPanel'), close: t('close'),
+            foundInText: entity.foundBy && t('foundInText', entity.foundBy.words),
+            alsoListed: entity.alsoListed && t('alsoListed', listingsLabel(entity.alsoListed)),
           }}
           onOpenPanel={() => void sendToExtension('openPanel', { entityId: entity.id })}
           onClose={() => this.hide()} />

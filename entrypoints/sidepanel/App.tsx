@@ -141,7 +141,7 @@ export function App() {
       {r.entities.length > 0 ? (
         <EntityList entities={r.entities} focusedId={focused} onJump={jumpToEntity} labels={{
           companies: t('companiesTitle'), crypto: t('cryptoTitle'),
-          mentions: (n) => t('mentions', String(n)), jump: (name) => t('jumpToEntity', name),
+          mentions: (n) => t('mentions', String(n)), jump: (name) => t('jumpToEntity', name), found: t('foundShort'),
         }} />
       ) : <p class="muted">{t('noEntities')}</p>}
       <PromoList promos={r.promos} onShow={showPromo} onNeverHere={neverHere} labels={{
