@@ -79,12 +79,12 @@ function insideName(toks: readonly Token[], k: number, words: LangWords): boolea
   return /^\p{Lu}/u.test(toks[k].raw) && !!before && isNameLike(before.raw) && !words.functionWords.has(before.norm);
 }
 
-const placeOrNothing = (toks: readonly Token[], from: number, to: number, words: LangWords): boolean => {
+/** Are the tokens from..to only places, connectors and legal forms ("Paris SA"): no company's name? */
+function placeOrNothing(toks: readonly Token[], from: number, to: number, words: LangWords): boolean {
   for (let k = from; k < to; k++) if (!words.places.has(toks[k].norm) && !CONNECTORS.has(toks[k].norm) && !isLegalSuffix(toks[k].norm, toks[k].raw)) return false;
   return true;
-};
+}
 
-/** Companies the text names with a legal form or a company noun, none of them a gazetteer name. */
 /** Are the tokens from..to claimed neither by a ticker parenthesis nor by a company found before? */
 function free(taken: ReadonlySet<number>, out: readonly ContextCompany[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (taken.has(k)) return false;
@@ -92,6 +92,7 @@ function free(taken: ReadonlySet<number>, out: readonly ContextCompany[], from: 
   return true;
 }
 
+/** Companies the text names with a legal form or a company noun, none of them a gazetteer name. */
 export function findContextCompanies(text: string, toks: readonly Token[], words: LangWords, trie: TrieNode, taken: ReadonlySet<number>): ContextCompany[] {
   const out: ContextCompany[] = [];
 
