@@ -24,8 +24,6 @@ const STRICT_LEGAL_FORMS = new Set([
 ]);
 /** How many words a name introduced by a noun may have ("Quantum Systems", "Black Forest Labs"). */
 const MAX_NAME_TOKENS = 5;
-/** Words after which the noun's name is a person's: "the company Jack Ma founded". */
-const PERSON_VERBS = new Set(['founded', 'cofounded', 'co-founded', 'runs', 'ran', 'leads', 'led', 'heads', 'headed', 'owns', 'owned', 'started', 'joined', 'left', 'created', 'built', 'fonde', 'dirige', 'dirigee', 'gegrundet', 'grundete', 'leitet', 'fuhrt']);
 /** Articles that open an apposition: "X, a …", "X, une …", "X, ein …". */
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l', 'ein', 'eine', 'der', 'die', 'das']);
 const ENGLISH_ARTICLES = new Set(['a', 'an', 'the']);
@@ -122,7 +120,7 @@ export function findContextCompanies(text: string, toks: readonly Token[], words
     if (nounAt >= 0 && !insideName(toks, nounAt, words) && namePart(t, words) && !isSentenceInitial(text, toks, k) && longestMatch(trie, text, toks, k) === null) {
       const to = nameFrom(text, toks, k, words);
       const next = toks[to];
-      if (!placeOrNothing(toks, k, to, words) && !(next && PERSON_VERBS.has(next.norm)) && free(taken, out, k, to)) {
+      if (!placeOrNothing(toks, k, to, words) && !(next && words.personVerbs.has(next.norm)) && free(taken, out, k, to)) {
         out.push({ from: k, to, start: t.start, end: toks[to - 1].end, foundBy: { cue: 'company-noun', words: text.slice(toks[nounAt].start, toks[k - 1].end) } });
         k = to - 1;
         continue;

@@ -3,7 +3,7 @@
  * (every language when it is unknown). Returned as sets of normalised words, memoised per language.
  */
 import { normWord, tokenize } from './tokens';
-import { BUSINESS_CONTEXT, CALENDAR, COMPANY_NOUNS, MARKET_CONTEXT, CRYPTO_CONTEXT, FUNCTION_WORDS, NOT_ENTITIES, PLACES, type WordTable } from './data/words';
+import { BUSINESS_CONTEXT, CALENDAR, COMPANY_NOUNS, PERSON_VERBS, MARKET_CONTEXT, CRYPTO_CONTEXT, FUNCTION_WORDS, NOT_ENTITIES, PLACES, type WordTable } from './data/words';
 
 export interface LangWords {
   functionWords: Set<string>;
@@ -18,6 +18,8 @@ export interface LangWords {
   companyNouns: Set<string>;
   /** The last word of each of them: the cheap screen before a phrase is compared. */
   companyNounHeads: Set<string>;
+  /** Verbs after which a name is a person's ("the company Jack Ma founded"). */
+  personVerbs: Set<string>;
 }
 
 function phrases(table: WordTable, lang: string | null): string[] {
@@ -51,6 +53,7 @@ export function langWords(lang: string | null): LangWords {
       crypto: pick(CRYPTO_CONTEXT, l, true),
       companyNouns: new Set(phrases(COMPANY_NOUNS, l)),
       companyNounHeads: new Set(phrases(COMPANY_NOUNS, l).map((p) => p.slice(p.lastIndexOf(' ') + 1))),
+      personVerbs: pick(PERSON_VERBS, l, true),
     };
     memo.set(key, w);
   }

@@ -89,3 +89,10 @@ export const COMPANY_NOUNS: WordTable = {
   fr: 'société|entreprise|start-up|startup|jeune pousse|constructeur|constructeur automobile|fabricant|banque|assureur|gestionnaire d’actifs|gestionnaire d\'actifs|société de gestion|conglomérat|compagnie aérienne|équipementier|fonds|distributeur|opérateur|plateforme d’échange|plateforme d\'échange|filiale|maison mère|laboratoire pharmaceutique|fintech|licorne',
   de: 'Unternehmen|Konzern|Firma|Hersteller|Autobauer|Autohersteller|Chiphersteller|Chipkonzern|Vermögensverwalter|Fondsanbieter|Bank|Versicherer|Start-up|Startup|Handelskonzern|Zulieferer|Tochter|Tochterfirma|Tochtergesellschaft|Mutterkonzern|Fluggesellschaft|Reederei|Pharmakonzern|Energiekonzern|Börsenbetreiber|Kryptobörse',
 };
+
+/** Verbs after which a name introduced by a company noun is a person's: "the company Jack Ma founded". */
+export const PERSON_VERBS: WordTable = {
+  en: 'founded cofounded co-founded runs ran leads led heads headed owns owned started joined left created built',
+  fr: 'fonde fondée dirige dirigée',
+  de: 'gegründet gründete leitet führt',
+};
