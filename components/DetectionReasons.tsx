@@ -11,9 +11,8 @@ interface Props {
 
 /** What spoke for and against the page being one article, strongest first, in words. */
 export function DetectionReasons({ signals, word, title, open }: Props) {
-  const shown = signals.filter((s) => s.weight !== 0 || s.id === 'too-large' || s.id === 'no-content' || s.id === 'error');
-  if (shown.length === 0) return null;
-  const sorted = [...shown].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  if (signals.length === 0) return null;
+  const sorted = [...signals].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return (
     <details class="signals" open={open}>
       <summary>{title}</summary>

@@ -54,7 +54,7 @@ describe('extractArticle', () => {
     expect(a.blocks.some((b) => b.text.includes('AAPL') || b.text.includes('Most read'))).toBe(false);
   });
 
-  it('takes the language from the page, else from the text', () => {
+  it('takes the language from the page unless its text says otherwise, else from the text', () => {
     const fr = parseHtml(page(body(5), 'fr-FR'));
     // Declared French over English text: the text's function words win (a template's stale lang).
     expect(extractArticle(fr)!.lang).toBe('en');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, parseHtml, readabilityCorpus, seed } from '../helpers/dom';
+import { fixtureCases } from '../helpers/fixture-cases';
+import { ROOT, parseHtml, readabilityCorpus, seed } from '../helpers/dom';
 import { analyzePage } from '../../utils/analyze-page';
 import { detectArticle, WEIGHTS } from '../../utils/article/detect';
 import { urlSignals } from '../../utils/article/page-shape';
@@ -16,10 +17,9 @@ interface Case {
   isArticle: boolean;
 }
 
-const DIR = join(FIXTURES, 'listings');
-const { cases } = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8')) as { cases: Case[] };
+const { cases, html } = fixtureCases<Case>('listings');
 const ids = (d: { signals: { id: string }[] }) => d.signals.map((s) => s.id);
-const load = (c: Case) => parseHtml(readFileSync(join(DIR, c.file), 'utf8'), c.url);
+const load = (c: Case) => parseHtml(html(c), c.url);
 
 describe('pages that are not one article, and articles that look like them', () => {
   it('has at least 15 non-articles and as many articles that look like them', () => {

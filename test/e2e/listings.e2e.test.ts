@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fixtureCases } from '../helpers/fixture-cases';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, PageServer, finishedReportOf, launchLede, openPanel, reportOf, tabIdOf, type Lede } from '@/cli/chromium-lede';
-import { FIXTURES } from '../helpers/dom';
 
 /**
  * Pages that are not one article (home pages, section fronts, tag, author, search, quote, feed, video and
@@ -16,8 +14,7 @@ interface Case {
   url: string;
   isArticle: boolean;
 }
-const DIR = join(FIXTURES, 'listings');
-const { cases } = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8')) as { cases: Case[] };
+const { cases, html } = fixtureCases<Case>('listings');
 const pathOf = (c: Case) => `/listings/${c.file}`;
 
 let server: PageServer;
@@ -30,7 +27,7 @@ const pristine = new Map<string, string>();
 
 beforeAll(async () => {
   server = new PageServer();
-  for (const c of cases) server.set(pathOf(c), readFileSync(join(DIR, c.file), 'utf8'));
+  for (const c of cases) server.set(pathOf(c), html(c));
   await server.start();
   plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'] });
   const p = await plain.newPage();

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, parseHtml } from '../helpers/dom';
+import { fixtureCases } from '../helpers/fixture-cases';
+import { parseHtml } from '../helpers/dom';
 import { analyzePage } from '../../utils/analyze-page';
 import type { Entity } from '../../utils/report';
 
@@ -20,15 +19,14 @@ interface Case {
   traps: string[];
 }
 
-const DIR = join(FIXTURES, 'companies');
-const { cases } = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8')) as { cases: Case[] };
+const { cases, html } = fixtureCases<Case>('companies');
 
 /** The entity a reader would call by this name: its canonical name, or one of its mentions as written. */
 const called = (entities: Entity[], name: string) => entities.find((e) => e.name === name || e.mentions.some((m) => m.text === name));
 
 describe('companies on business pages of our own, in English, French and German', () => {
   it.each(cases)('$file: every company named, with the ticker the text gives, and no trap', (c) => {
-    const doc = parseHtml(readFileSync(join(DIR, c.file), 'utf8'), c.url);
+    const doc = parseHtml(html(c), c.url);
     const { report } = analyzePage(doc, { url: c.url });
     expect(report.isArticle).toBe(true);
     const list = report.entities.map((e) => `${e.name} ${e.exchange ?? ''}:${e.ticker ?? ''} ${e.foundBy?.cue ?? ''} ×${e.mentions.length} [${e.mentions.map((m) => m.text).join(', ')}]`).join('\n');

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, parseHtml } from '../helpers/dom';
+import { fixtureCases } from '../helpers/fixture-cases';
+import { parseHtml } from '../helpers/dom';
 import { extractArticle } from '../../utils/article/extract';
 import { findPromos } from '../../utils/promo';
 
@@ -13,12 +12,11 @@ interface Case {
   embeds?: { line: string; selector: string }[];
 }
 
-const DIR = join(FIXTURES, 'promo');
-const { cases } = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8')) as { cases: Case[] };
+const { cases, html } = fixtureCases<Case>('promo');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.each(cases)('promo fixture $file', (c) => {
-  const doc = parseHtml(readFileSync(join(DIR, c.file), 'utf8'), c.url);
+  const doc = parseHtml(html(c), c.url);
   const article = extractArticle(doc)!;
   const matches = findPromos(article);
   const texts = matches.map((m) => m.text);

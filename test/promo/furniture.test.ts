@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, parseHtml } from '../helpers/dom';
+import { fixtureCases } from '../helpers/fixture-cases';
+import { parseHtml } from '../helpers/dom';
 import { analyzePage } from '../../utils/analyze-page';
 import { summarizeReport } from '../../utils/summarize-report';
 import type { FurnitureKind } from '../../utils/report';
@@ -16,11 +15,10 @@ interface Case {
   keeps: string[];
 }
 
-const DIR = join(FIXTURES, 'furniture');
-const { cases } = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8')) as { cases: Case[] };
+const { cases, html } = fixtureCases<Case>('furniture');
 
 describe.each(cases)('furniture fixture $file', (c) => {
-  const doc = parseHtml(readFileSync(join(DIR, c.file), 'utf8'), c.url);
+  const doc = parseHtml(html(c), c.url);
   const before = doc.documentElement.outerHTML;
   const { report, article } = analyzePage(doc, { url: c.url, summarize: summarizeReport });
 

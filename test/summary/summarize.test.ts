@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzePage } from '../../utils/analyze-page';
 import { summarizeReport } from '../../utils/summarize-report';
 import { summarize } from '../../utils/summary/summarize';
 import { splitSentences } from '../../utils/summary/sentences';
 import { MAX_SENTENCE_CHARS } from '../../utils/summary/truncate';
-import { FIXTURES, parseHtml, readabilityCorpus, seed } from '../helpers/dom';
+import { parseHtml, readabilityCorpus, seed } from '../helpers/dom';
+import { fixtureCases } from '../helpers/fixture-cases';
 import { bodyOnly } from './body-only';
 import { summaryFixtures } from './fixtures';
 import { SEED_PROMOS, seedInput } from './seed-input';
@@ -155,8 +154,8 @@ describe('the summary, key facts and companies of our own fixture pages come fro
   it('on the furniture fixtures (captions, credits, bylines, datelines, notices) and the articles among the listing fixtures', () => {
     const pages: { name: string; url: string; html: string }[] = [];
     for (const dir of ['furniture', 'listings']) {
-      const { cases } = JSON.parse(readFileSync(join(FIXTURES, dir, 'cases.json'), 'utf8')) as { cases: { file: string; url: string; isArticle?: boolean }[] };
-      for (const c of cases) if (c.isArticle !== false) pages.push({ name: c.file, url: c.url, html: readFileSync(join(FIXTURES, dir, c.file), 'utf8') });
+      const { cases, html } = fixtureCases<{ file: string; url: string; isArticle?: boolean }>(dir);
+      for (const c of cases) if (c.isArticle !== false) pages.push({ name: c.file, url: c.url, html: html(c) });
     }
     expect(pages.length).toBeGreaterThanOrEqual(20);
     const failures: string[] = [];

@@ -63,7 +63,7 @@ function meta(doc: Document, key: string): string | null {
 }
 
 /** The verdict for a score (the prior included): positive is an article. */
-export function verdict(signals: readonly DetectionSignal[]): Pick<Detection, 'isArticle' | 'confidence'> {
+function verdict(signals: readonly DetectionSignal[]): Pick<Detection, 'isArticle' | 'confidence'> {
   const score = signals.reduce<number>((s, x) => s + x.weight, WEIGHTS.prior);
   return { isArticle: score > 0, confidence: Math.round(100 / (1 + Math.exp(-score))) / 100 };
 }

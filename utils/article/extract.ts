@@ -168,9 +168,8 @@ export function articleFromParsed(doc: Document, parsed: ParsedArticle, options:
 export function articleFromLiveTexts(doc: Document, parsed: ParsedArticle, liveTexts: Text[], options: ExtractOptions = {}): Article | null {
   const body = blocksFrom(liveTexts);
   if (body.length === 0) return null;
-  const inBody = new Set(body.map((b) => b.el));
   const lede = parsed.lede?.length
-    ? blocksFrom(mapToLive(parsed.lede, doc)).filter((b) => !inBody.has(b.el) && !body.some((x) => x.el.contains(b.el) || b.el.contains(x.el)))
+    ? blocksFrom(mapToLive(parsed.lede, doc)).filter((b) => !body.some((x) => x.el.contains(b.el) || b.el.contains(x.el)))
     : [];
   const blocks = [...lede.map((b): Block => ({ ...b, kind: 'paragraph' })), ...body];
   const text = blocks.map((b) => b.text).join('\n');

@@ -171,7 +171,8 @@ function firstPosition(a: PromoMatch, b: PromoMatch): number {
 }
 
 export function findPromos(article: Article, opts: FindPromosOptions = {}): PromoMatch[] {
-  return findPromosAndFurniture(article, opts).promos;
+  if (!article.root || article.blocks.length === 0) return [];
+  return promosIn(buildContext(article, opts.host), opts);
 }
 
 /** The promo stage: the promos to hide, then the page furniture (furniture/) among the blocks left. */

@@ -102,6 +102,9 @@ function outermostShaped(cache: ShapeCache, el: Element, rules: readonly Compile
  * a shape rule hides the outermost shaped element inside a leftover (the ad slot, not the whole
  * article footer around it), when it has text.
  */
+/** A rule that names only headings (headingOnly) matches a leftover element only if it is one. */
+const HEADING = /^h[1-6]$/;
+
 export function matchLeftovers(rules: readonly CompiledRule[], ctx: PromoContext): Candidate[] {
   const out: Candidate[] = [];
   const shapeRules = rules.filter((c) => c.rule.shape);
@@ -113,7 +116,9 @@ export function matchLeftovers(rules: readonly CompiledRule[], ctx: PromoContext
     // A rule with a first-word index can match only a text whose lead begins with one of its words.
     const word = firstWord(leadText(norm));
     const byText =
-      norm.length <= MAX_CHARS ? textRules.find((c) => canBegin(c, word) && matchesTextOf(c, norm, () => linksIn(el))) : undefined;
+      norm.length <= MAX_CHARS
+        ? textRules.find((c) => canBegin(c, word) && (!c.rule.headingOnly || HEADING.test(el.localName)) && matchesTextOf(c, norm, () => linksIn(el)))
+        : undefined;
     if (byText) {
       out.push({ blocks: [], containers: [el], ruleId: byText.rule.id, reason: byText.rule.reason, text });
       continue;
