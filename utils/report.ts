@@ -158,8 +158,6 @@ export interface ArticleMeta {
  */
 export interface ParsedArticle extends ArticleMeta {
   texts: { index: number; data: string }[];
-  /** The standfirst above the body that Readability left out (utils/article/lede.ts), same form as `texts`. */
-  lede: { index: number; data: string }[];
   /** The promo stage run on the same copy, when it was asked for (AwayPromoRequest). */
   promos?: AwayPromos;
 }

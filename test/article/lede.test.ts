@@ -30,6 +30,22 @@ describe('the standfirst above the body', () => {
     expect(firstText(page('<p class="subtitle">Harbour news</p>'))).toMatch(/^Paragraph 1/);
   });
 
+  it('is the most specific one when the header that holds it is named as an intro too', () => {
+    const intro =
+      '<div class="page-intro"><h4 class="page-intro__kicker">Harbours</h4><div class="page-intro__copy">Ferries will dock at the new quay from April, the harbour authority says.</div>' +
+      '<div class="page-intro__meta">12 May 2026</div></div>';
+    const article = extractArticle(page(intro))!;
+    expect(article.blocks[0].text.trim()).toMatch(/^Ferries will dock/);
+    expect(article.blocks.some((b) => b.text.includes('12 May 2026') || b.text.includes('Harbours'))).toBe(false);
+  });
+
+  it('is not an author box named "description" just before the body', () => {
+    const bio = '<div class="author-box"><div class="field-name-description"><p>Mara Lind covers ports and shipping for the paper and has written two books about the coast.</p></div></div>';
+    const withBio = extractArticle(page(bio))!;
+    expect(withBio.blocks.map((b) => b.text.trim().slice(0, 12))).toEqual(extractArticle(page(''))!.blocks.map((b) => b.text.trim().slice(0, 12)));
+    expect(firstText(page(`<p itemprop="description">Ferries will dock at the new quay from April, the harbour authority says.</p>${bio}`))).toMatch(/^Ferries will dock/);
+  });
+
   it('is not added twice when the body already holds it', () => {
     const doc = parseHtml(`<html lang="en"><body><article><h1>T</h1><div class="article-body"><p class="lead">Ferries will dock at the new quay from April, the harbour authority says.</p>${BODY}</div></article></body></html>`);
     const texts = extractArticle(doc)!.blocks.map((b) => b.text);

@@ -4,6 +4,7 @@ import { blockOf, inSkippedElement, ownTextNodes, SKIP_TEXT } from '../dom/text-
 import { declaredLang, primaryLang, type LangGuesser } from './lang';
 import { confirmLang } from './function-words';
 import { allTextNodes, runReadability } from './readability-run';
+import { findLede } from './lede';
 
 /**
  * Extraction: Readability runs on a COPY of the document (it rewrites the DOM it is given): a clone here
@@ -168,9 +169,8 @@ export function articleFromParsed(doc: Document, parsed: ParsedArticle, options:
 export function articleFromLiveTexts(doc: Document, parsed: ParsedArticle, liveTexts: Text[], options: ExtractOptions = {}): Article | null {
   const body = blocksFrom(liveTexts);
   if (body.length === 0) return null;
-  const lede = parsed.lede?.length
-    ? blocksFrom(mapToLive(parsed.lede, doc)).filter((b) => !body.some((x) => x.el.contains(b.el) || b.el.contains(x.el)))
-    : [];
+  const first = body[0].nodes.find((n) => n.data.trim());
+  const lede = first ? blocksFrom(findLede(first)).filter((b) => !body.some((x) => x.el.contains(b.el) || b.el.contains(x.el))) : [];
   const blocks = [...lede.map((b): Block => ({ ...b, kind: 'paragraph' })), ...body];
   const text = blocks.map((b) => b.text).join('\n');
   const lang =

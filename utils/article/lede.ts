@@ -4,21 +4,19 @@
  * takes the body's container and leaves it out; a reader (and trafilatura) reads it as the article's first
  * paragraph, and it is often the best sentence for a summary.
  *
- * Found before the parse (Readability rewrites the document), by name and place: an element whose class,
- * id or itemprop names a lede, holding a sentence or two and few links, shortly before the body's first
- * kept text and in the same part of the page. Positions are the text-node numbering both sides share
- * (readability-run.ts).
+ * Found after the parse, on the live page, by walking back from the body's first text: the nearest element
+ * whose class, id or itemprop names a lede, holding a sentence or two and few links, close before the body
+ * and in the same part of the page. Only the text just before the body is read, never the whole page.
  */
 
-/** Class, id and itemprop tokens that name a standfirst (camelCase and "-"/"_" split). */
+/**
+ * Class and id tokens that name a standfirst (camelCase and "-"/"_" split). Not "description": sites give it
+ * to author bios and image fields; only schema.org's itemprop="description" names the article's.
+ */
 const LEDE_TOKENS = new Set([
   'lead', 'lede', 'leader', 'intro', 'introduction', 'teaser', 'standfirst', 'excerpt', 'subtitle', 'subheadline', 'dek',
-  'deck', 'chapo', 'chapeau', 'abstract', 'description', 'summary',
+  'deck', 'chapo', 'chapeau', 'abstract', 'summary',
 ]);
-const CANDIDATES =
-  '[class*="lead" i], [class*="lede" i], [class*="intro" i], [class*="teaser" i], [class*="standfirst" i], [class*="excerpt" i], ' +
-  '[class*="subtitle" i], [class*="subheadline" i], [class*="dek" i], [class*="deck" i], [class*="chapo" i], [class*="chapeau" i], ' +
-  '[class*="abstract" i], [class*="summary" i], [itemprop~="description"]';
 /** Never a standfirst, nor inside one: navigation, asides, forms, captions, links (a teaser card is a link). */
 const NOT_INSIDE = 'nav, aside, footer, form, figure, figcaption, a, button, li, table, blockquote, script, style, noscript, template';
 /** A standfirst is a sentence or two. */
@@ -27,6 +25,8 @@ const MAX_CHARS = 1000;
 const MAX_LINK_SHARE = 0.3;
 /** At most this much text (headline, byline, date, a caption) lies between the standfirst and the body. */
 const MAX_GAP_CHARS = 1200;
+/** A text's element or one of its ancestors this many levels up may be the standfirst. */
+const NAME_LEVELS = 4;
 /**
  * The body's first text lies inside the standfirst's ancestor this many levels up (the same header or
  * article), or very close after it.
@@ -34,75 +34,27 @@ const MAX_GAP_CHARS = 1200;
 const SCOPE_LEVELS = 3;
 const NEAR_CHARS = 300;
 
-export interface LedeCandidate {
-  /** Its text nodes: position in the numbering and data. */
-  texts: { index: number; data: string }[];
-  /** Positions of the first and last text nodes of its scope (the ancestor SCOPE_LEVELS up). */
-  scope: [number, number];
-}
-
 const tokensOf = (v: string | null) =>
   (v ?? '').split(/\s+/).flatMap((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/));
 
-function namesLede(el: Element): boolean {
-  return ['class', 'id', 'itemprop'].some((a) => tokensOf(el.getAttribute(a)).some((t) => LEDE_TOKENS.has(t)));
-}
-
-/**
- * The elements of `doc` that may be its standfirst, before any parse changed it, with their text nodes
- * numbered by `position` (-1 for a node the numbering does not know). Sorted by where they begin, and an
- * element after those it holds (pickLede tries the innermost first).
- */
-export function ledeCandidates(doc: Document, position: (t: Text) => number): LedeCandidate[] {
-  const out: LedeCandidate[] = [];
-  for (const el of doc.body?.querySelectorAll(CANDIDATES) ?? []) {
-    if (!namesLede(el) || el.closest(NOT_INSIDE)) continue;
-    const texts = textsOf(el, position);
-    if (!texts) continue;
-    const chars = texts.reduce((n, t) => n + t.data.trim().length, 0);
-    if (chars < MIN_CHARS || linkShare(el) > MAX_LINK_SHARE) continue;
-    let scopeEl: Element = el;
-    for (let k = 0; k < SCOPE_LEVELS && scopeEl.parentElement && scopeEl.parentElement !== doc.body; k++) scopeEl = scopeEl.parentElement;
-    out.push({ texts, scope: [position(edgeText(scopeEl, false)!), position(edgeText(scopeEl, true)!)] });
-  }
-  // A selector list's matches are not always in document order (jsdom groups them by selector).
-  const start = (c: LedeCandidate) => c.texts[0].index;
-  const end = (c: LedeCandidate) => c.texts[c.texts.length - 1].index;
-  return out.sort((a, b) => start(a) - start(b) || end(b) - end(a));
-}
+const namesLede = (el: Element): boolean =>
+  /(?:^|\s)description(?:\s|$)/.test(el.getAttribute('itemprop') ?? '') ||
+  ['class', 'id'].some((a) => tokensOf(el.getAttribute(a)).some((t) => LEDE_TOKENS.has(t)));
 
 /** A text node of the page's text: not blank, not inside a script or a style. */
 const readable = (n: Text): boolean => n.data.trim() !== '' && !n.parentElement?.closest('script, style, noscript, template');
 
-/** The element's text nodes, numbered; null as soon as they hold more than a standfirst does. */
-function textsOf(el: Element, position: (t: Text) => number): { index: number; data: string }[] | null {
-  const out: { index: number; data: string }[] = [];
+/** The element's readable text nodes; null as soon as they hold more than a standfirst does. */
+function textsOf(el: Element): Text[] | null {
+  const out: Text[] = [];
   let chars = 0;
   const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
     if (!readable(n)) continue;
-    out.push({ index: position(n), data: n.data });
+    out.push(n);
     if ((chars += n.data.trim().length) > MAX_CHARS) return null;
   }
   return out;
-}
-
-/**
- * The first (or last) readable text node of an element that holds one: found from that end, without
- * walking the rest (a scope may be the whole article).
- */
-function edgeText(el: Element, last: boolean): Text | null {
-  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
-  if (!last) {
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) if (readable(n)) return n;
-    return null;
-  }
-  let deepest: Node = el;
-  while (deepest.lastChild) deepest = deepest.lastChild;
-  walker.currentNode = deepest;
-  let n = (deepest.nodeType === 3 ? deepest : walker.previousNode()) as Text | null;
-  for (; n; n = walker.previousNode() as Text | null) if (readable(n)) return n;
-  return null;
 }
 
 function linkShare(el: Element): number {
@@ -112,25 +64,57 @@ function linkShare(el: Element): number {
   return all ? linked / all : 1;
 }
 
+/** The standfirst's text nodes when `el` is one: named so, a sentence or two, few links, in no aside. */
+function ledeTexts(el: Element): Text[] | null {
+  if (!namesLede(el) || el.closest(NOT_INSIDE)) return null;
+  const texts = textsOf(el);
+  if (!texts) return null;
+  const chars = texts.reduce((n, t) => n + t.data.trim().length, 0);
+  return chars >= MIN_CHARS && linkShare(el) <= MAX_LINK_SHARE ? texts : null;
+}
+
+/** Whether the body's first text lies in the standfirst's part of the page (its ancestor SCOPE_LEVELS up). */
+function sameScope(el: Element, first: Text): boolean {
+  const body = el.ownerDocument.body;
+  let scope = el;
+  for (let k = 0; k < SCOPE_LEVELS && scope.parentElement && scope.parentElement !== body; k++) scope = scope.parentElement;
+  return scope.contains(first);
+}
+
 /**
- * The standfirst for a body whose first kept text is at position `first`: the last candidate before it,
- * close to it (`charsBetween` counts the text between two positions) and in the same part of the page, and
- * none of whose text the body already holds (`kept`). Null when there is none.
+ * A standfirst inside a larger one ("c-page-intro" holding the headline, the byline and "c-page-intro__copy"):
+ * the last to begin, which is the most specific.
  */
-export function pickLede(
-  candidates: readonly LedeCandidate[],
-  first: number,
-  kept: ReadonlySet<number>,
-  charsBetween: (from: number, to: number) => number,
-): LedeCandidate | null {
-  for (let k = candidates.length - 1; k >= 0; k--) {
-    const c = candidates[k];
-    const end = c.texts[c.texts.length - 1].index;
-    if (end < 0 || end >= first) continue;
-    if (c.texts.some((t) => kept.has(t.index))) return null;
-    const gap = charsBetween(end + 1, first);
-    if (gap > MAX_GAP_CHARS || (first > c.scope[1] && gap > NEAR_CHARS)) return null;
-    return c;
+function innermost(el: Element): Text[] | null {
+  const inner = el.querySelectorAll('*');
+  for (let k = inner.length - 1; k >= 0; k--) {
+    const texts = ledeTexts(inner[k]);
+    if (texts) return texts;
   }
   return null;
+}
+
+/**
+ * The standfirst's text nodes for a body whose first text is `first`: the nearest standfirst before it
+ * (innermost when they nest), close to it and in the same part of the page. Empty when there is none.
+ */
+export function findLede(first: Text): Text[] {
+  const doc = first.ownerDocument;
+  if (!doc.body?.contains(first)) return [];
+  const walker = doc.createTreeWalker(doc.body, 0x4 /* SHOW_TEXT */);
+  walker.currentNode = first;
+  const tried = new Set<Element>();
+  let gap = 0;
+  for (let n = walker.previousNode() as Text | null; n && gap <= MAX_GAP_CHARS; n = walker.previousNode() as Text | null) {
+    if (!readable(n)) continue;
+    let el = n.parentElement;
+    for (let k = 0; el && el !== doc.body && k < NAME_LEVELS && !el.contains(first); k++, el = el.parentElement) {
+      if (tried.has(el)) continue;
+      tried.add(el);
+      const texts = ledeTexts(el);
+      if (texts) return gap <= NEAR_CHARS || sameScope(el, first) ? innermost(el) ?? texts : [];
+    }
+    gap += n.data.trim().length;
+  }
+  return [];
 }

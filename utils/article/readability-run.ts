@@ -1,7 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { ParsedArticle } from '../report';
 import { collapseWhitespace } from '../whitespace';
-import { ledeCandidates, pickLede } from './lede';
 
 /**
  * Runs Readability on a document it may rewrite (a clone, or a copy parsed from the page's HTML) and
@@ -42,20 +41,11 @@ export function allTextNodes(doc: Document): Text[] {
 const POSITION = Symbol('lede.position');
 type Numbered = Text & { [POSITION]?: number };
 
-/** Text that is never read: a page sent away has its long scripts and styles emptied (page-html.ts). */
-const UNREAD_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/**
- * Numbers the copy's text nodes and returns the running count of their readable non-space characters
- * (chars[i]: before node i), so that the text between two positions is measured without a walk.
- */
-function numberTextNodes(doc: Document): number[] {
-  const chars = [0];
+/** Numbers the copy's text nodes. */
+function numberTextNodes(doc: Document): void {
   eachTextNode(doc, (t, i) => {
     (t as Numbered)[POSITION] = i;
-    chars.push(chars[i] + (UNREAD_PARENTS.has(t.parentElement?.tagName ?? '') ? 0 : t.data.trim().length));
   });
-  return chars;
 }
 const positionOf = (t: Text): number => (t as Numbered)[POSITION] ?? -1;
 
@@ -122,8 +112,7 @@ function keptBySteps(r: ReadabilitySteps, doc: Document, maxElems: number): Kept
 
 export function runReadability(doc: Document, options: ReadabilityOptions = {}): ParsedArticle | null {
   if (!doc.documentElement || !doc.body) return null;
-  const chars = numberTextNodes(doc);
-  const ledes = ledeCandidates(doc, positionOf);
+  numberTextNodes(doc);
   const maxElems = options.maxElemsToParse ?? 0;
   let kept: Kept | null;
   try {
@@ -150,14 +139,6 @@ export function runReadability(doc: Document, options: ReadabilityOptions = {}):
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
     if (n.data.trim()) texts.push({ index: positionOf(n), data: n.data });
   }
-  const keptIndexes = new Set<number>();
-  let first = Infinity;
-  for (const { index } of texts) {
-    keptIndexes.add(index);
-    if (index >= 0 && index < first) first = index;
-  }
-  const between = (from: number, to: number) => chars[Math.min(to, chars.length - 1)] - chars[Math.min(from, chars.length - 1)];
-  const lede = Number.isFinite(first) ? pickLede(ledes, first, keptIndexes, between) : null;
   return {
     title: clean(kept.title),
     byline: clean(kept.byline),
@@ -166,6 +147,5 @@ export function runReadability(doc: Document, options: ReadabilityOptions = {}):
     publishedTime: kept.publishedTime?.trim() || null,
     excerpt: clean(kept.excerpt),
     texts,
-    lede: lede?.texts ?? [],
   };
 }
