@@ -58,7 +58,7 @@ function synthetic(n: number): RawEntry[] {
     };
     const words = Array.from({ length: 1 + rnd(2) }, word);
     const name = `${words.join(' ')} ${tails[rnd(tails.length)]} Inc.`;
-    out.push({ kind: 'company', names: [name], ambiguous: new Set(), tickers: [{ ticker: `X${i.toString(36).toUpperCase()}`, exchange: 'NYSE' }], flags: '' });
+    out.push({ kind: 'company', names: [name], ambiguous: new Set(), tickers: [{ ticker: `X${i.toString(36).toUpperCase()}`, exchange: 'NYSE' }], flags: '', facts: { country: 'US' } });
   }
   return out;
 }

@@ -5,7 +5,9 @@
  *
  * Table format, one entry per line (blank lines and lines starting with # are ignored):
  *
- *     Canonical Name[;Alias…]|TICKER.SFX[,TICKER.SFX…]|flags
+ *     Canonical Name[;Alias…]|TICKER.SFX[,TICKER.SFX…]|flags|facts|Parent Name
+ *
+ * Trailing fields may be left out; a middle one may be empty ("GEICO||-|US financials|Berkshire Hathaway Inc.").
  *
  * - Short names are derived from each name by dropping a leading "The" and trailing legal forms:
  *   "SoftBank Group Corp." also gives "SoftBank Group" and "SoftBank"; "Deere & Company" gives "Deere".
@@ -16,6 +18,11 @@
  * - Flags: "~" every one-word name of the entry is a common word ("Apple", "Shell", "Orange");
  *   "-" derive no short names ("News Corp" must not give "News"); "l" the name may be written in lower
  *   case ("bitcoin"); "t" a bare ticker needs crypto or market words right next to it ("SOL", "LINK").
+ * - Facts, space-separated, in any order (entry-facts.ts): the country (ISO 3166 code: "US", "JP"), the
+ *   sector ("tech", "financials"…) and, for what is not an ordinary company, its kind ("index",
+ *   "exchange" for an exchange operator, "media"). A line "@ facts" sets them for the lines that follow,
+ *   until the next "@" line; an entry's own facts win.
+ * - Parent: a name of the entry that owns this one (a subsidiary: "BNSF" → "Berkshire Hathaway Inc.").
  */
 import type { EntityKind } from '../report';
 import { exchangeForRic } from './exchanges';
@@ -23,6 +30,7 @@ import { insertName, lowerCaseStarts, newNode, type TrieNode } from './trie';
 import { slug, tokenize } from './tokens';
 import { CONNECTORS, LEGAL_SUFFIXES } from './name-parts';
 import { COMPANIES } from './data/companies';
+import { parseFacts, type EntryFacts } from './entry-facts';
 import { CRYPTOS } from './data/cryptos';
 
 export interface Listing {
@@ -43,6 +51,9 @@ export interface GazetteerEntry {
   lowercaseOk: boolean;
   /** Bare ticker needs nearby context words, not just an article about crypto or markets. */
   tickerNeedsLocalContext: boolean;
+  facts: EntryFacts;
+  /** The entry that owns this one (a subsidiary's parent), by index in `entries`. */
+  parent?: number;
 }
 
 export interface Gazetteer {
@@ -87,14 +98,22 @@ export interface RawEntry {
   ambiguous: Set<string>;
   tickers: Listing[];
   flags: string;
+  facts: EntryFacts;
+  /** A name of the parent entry, as written in the table. */
+  parentName?: string;
 }
 
 /** Parses one table (see the module comment). */
 export function parseTable(table: string, kind: EntityKind): RawEntry[] {
   const out: RawEntry[] = [];
+  let defaults: EntryFacts = {};
   for (const line0 of table.split('\n')) {
     const line = line0.trim();
     if (!line || line.startsWith('#')) continue;
+    if (line.startsWith('@')) {
+      defaults = parseFacts(line.slice(1));
+      continue;
+    }
     const fields = line.split('|');
     const namesField = fields[0];
     // "Name|~": a company without ticker, flags in the second field.
@@ -118,7 +137,8 @@ export function parseTable(table: string, kind: EntityKind): RawEntry[] {
       const dot = kind === 'company' ? s.lastIndexOf('.') : -1;
       tickers.push(dot > 0 ? { ticker: s.slice(0, dot), exchange: exchangeForRic(s.slice(dot + 1)) } : { ticker: s, exchange: null });
     }
-    out.push({ kind, names, ambiguous, tickers, flags });
+    const parentName = fields[4]?.trim();
+    out.push({ kind, names, ambiguous, tickers, flags, facts: { ...defaults, ...parseFacts(fields[3] ?? '') }, ...(parentName ? { parentName } : {}) });
   }
   return out;
 }
@@ -158,7 +178,7 @@ export function compileGazetteer(raw: readonly RawEntry[]): Gazetteer {
     const index = entries.length;
     entries.push({
       id, kind: r.kind, name: r.names[0], names, ambiguousNames, tickers: r.tickers,
-      lowercaseOk: r.flags.includes('l'), tickerNeedsLocalContext: r.flags.includes('t'),
+      lowercaseOk: r.flags.includes('l'), tickerNeedsLocalContext: r.flags.includes('t'), facts: r.facts ?? {},
     });
     for (const n of names) if (n.replace(/\W/g, '').length >= 2) insertName(trie, n, { entry: index, ambiguous: ambiguousNames.includes(n) }, r.flags.includes('l') && n !== n.toUpperCase() && !ambiguousNames.includes(n));
     for (const t of r.tickers) {
@@ -168,7 +188,19 @@ export function compileGazetteer(raw: readonly RawEntry[]): Gazetteer {
       else tickers.set(k, [index]);
     }
   }
+  linkParents(raw, entries);
   return { entries, trie, tickers, lowerStarts: lowerCaseStarts(trie) };
+}
+
+/** Each subsidiary's parent, found by any of its names (an unknown parent is left out). */
+function linkParents(raw: readonly RawEntry[], entries: GazetteerEntry[]): void {
+  if (!raw.some((r) => r.parentName)) return;
+  const byName = new Map<string, number>();
+  entries.forEach((e, i) => e.names.forEach((n) => byName.has(n) || byName.set(n, i)));
+  raw.forEach((r, i) => {
+    const p = r.parentName ? byName.get(r.parentName) : undefined;
+    if (p !== undefined && p !== i) entries[i].parent = p;
+  });
 }
 
 /** The gazetteer's raw entries: companies then crypto assets. */
