@@ -57,21 +57,27 @@ export function urlSignals(url: string | null | undefined): SignalId[] {
   return out;
 }
 
-/** Distinct targets of the page's headline links: headings that link, or links that hold a heading. */
+/**
+ * Distinct targets of the page's headline links (headings that link, or links that hold a heading), and
+ * how many <article> elements hold one. Found from the headings, which are far fewer than the links.
+ */
 function headlineLinks(body: Element): { links: number; cards: number } {
   const targets = new Set<string>();
-  for (const a of body.querySelectorAll(HEADLINE_LINK)) {
-    const text = (a.textContent ?? '').trim();
-    if (text.length < HEADLINE_MIN_CHARS || text.split(/\s+/).length < HEADLINE_MIN_WORDS) continue;
-    const link = a.tagName === 'A' ? a : a.closest('a[href]');
-    const href = link?.getAttribute('href');
-    if (href && !href.startsWith('#')) targets.add(href);
+  const cards = new Set<Element>();
+  const add = (a: Element, textOf: Element) => {
+    const card = textOf.closest('article');
+    if (card && cards.size < TEASER_CARDS) cards.add(card);
+    const href = a.getAttribute('href');
+    const text = (textOf.textContent ?? '').trim();
+    if (!href || href.startsWith('#') || text.length < HEADLINE_MIN_CHARS || text.split(/\s+/).length < HEADLINE_MIN_WORDS) return;
+    targets.add(href);
+  };
+  for (const h of body.querySelectorAll('h1, h2, h3, h4')) {
+    const around = h.tagName !== 'H1' ? h.closest('a[href]') : null;
+    if (around) add(around, h);
+    else for (const a of h.getElementsByTagName('a')) if (a.hasAttribute('href')) add(a, a);
   }
-  let cards = 0;
-  for (const art of body.getElementsByTagName('article')) {
-    if (art.querySelector(HEADLINE_LINK) && ++cards >= TEASER_CARDS) break;
-  }
-  return { links: targets.size, cards };
+  return { links: targets.size, cards: cards.size };
 }
 
 const HEADLINE_LINK = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
