@@ -4,7 +4,7 @@ import { listingLabel } from '@/utils/listing-label';
 interface Props {
   entities: Entity[];
   focusedId: string | null;
-  labels: { companies: string; crypto: string; mentions: (n: number) => string; jump: (name: string) => string; found?: string };
+  labels: { companies: string; crypto: string; mentions: (n: number) => string; jump: (name: string) => string; found?: string; facts?: (e: Entity) => string | null };
   onJump: (entity: Entity) => void;
 }
 
@@ -21,6 +21,7 @@ function Group({ title, items, props }: { title: string; items: Entity[]; props:
               {e.ticker && <span class="ticker">{listingLabel({ ticker: e.ticker, exchange: e.exchange })}</span>}
               {e.foundBy && props.labels.found && <span class="found" title={e.foundBy.words}>{props.labels.found}</span>}
               <span class="count">{props.labels.mentions(e.mentions.length)}</span>
+              {props.labels.facts?.(e) && <span class="facts">{props.labels.facts(e)}</span>}
             </button>
           </li>
         ))}

@@ -4,12 +4,15 @@ import { listingLabel } from '@/utils/listing-label';
 export interface HoverCardProps {
   entity: Entity;
   quoteHref: string | null;
-  labels: { company: string; crypto: string; mentions: string; quote: string; openPanel: string; close: string; foundInText?: string; alsoListed?: string };
+  labels: { company: string; crypto: string; mentions: string; quote: string; openPanel: string; close: string; foundInText?: string; alsoListed?: string; facts?: string | null; parent?: string | null };
   onOpenPanel: () => void;
   onClose: () => void;
 }
 
-/** Who a highlighted name is: canonical name, ticker and exchange, kind, mention count, quote link, panel link. */
+/**
+ * Who a highlighted name is: canonical name, ticker and exchange, kind, sector and country, parent, mention
+ * count, quote link, panel link.
+ */
 export function HoverCard({ entity, quoteHref, labels, onOpenPanel, onClose }: HoverCardProps) {
   return (
     <div class={`card ${entity.kind}`} role="dialog" aria-label={entity.name}
@@ -22,6 +25,8 @@ export function HoverCard({ entity, quoteHref, labels, onOpenPanel, onClose }: H
         <span class="kind">{entity.kind === 'crypto' ? labels.crypto : labels.company}</span>
         {entity.ticker && <span class="ticker">{listingLabel({ ticker: entity.ticker, exchange: entity.exchange })}</span>}
       </div>
+      {labels.facts && <div class="facts">{labels.facts}</div>}
+      {labels.parent && <div class="parent">{labels.parent}</div>}
       {entity.foundBy && labels.foundInText && <div class="found">{labels.foundInText}</div>}
       {entity.alsoListed && labels.alsoListed && <div class="also">{labels.alsoListed}</div>}
       <div class="count">{labels.mentions}</div>
@@ -44,7 +49,7 @@ export const HOVER_CARD_CSS = `
 .name { font-size: 14px; }
 .sub { color: #57606a; display: flex; gap: 8px; margin-top: 2px; }
 .ticker { font-family: ui-monospace, monospace; }
-.count, .found, .also { color: #57606a; margin-top: 2px; }
+.count, .found, .also, .facts, .parent { color: #57606a; margin-top: 2px; }
 .actions { display: flex; gap: 10px; align-items: center; margin-top: 8px; }
 a { color: #0b6e4f; }
 button { font: inherit; color: inherit; background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: 2px 8px; cursor: pointer; }
@@ -52,7 +57,7 @@ button.close { background: none; border: none; font-size: 16px; line-height: 1; 
 :focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e8eaed; background: #202327; border-color: #3a3f45; }
-  .sub, .count, .found, .also { color: #a3abb3; }
+  .sub, .count, .found, .also, .facts, .parent { color: #a3abb3; }
   a { color: #5cc9a0; }
   button { background: #2b2f34; border-color: #3a3f45; }
 }`;

@@ -4,6 +4,8 @@
  * Field names are stable: later stages extend, never rename.
  */
 
+import type { Sector } from './entities/entry-facts';
+
 /** Where a mention sits: block index in Article.blocks, and UTF-16 offsets into that block's text. */
 export interface Mention {
   block: number;
@@ -27,6 +29,11 @@ export interface Entity {
   alsoListed?: { ticker: string; exchange?: string }[];
   /** A company Lede does not know, recognised from the text: how it was introduced. */
   foundBy?: FoundBy;
+  /** What the gazetteer says of a company it knows: ISO country code, sector, owner, whether it runs exchanges. */
+  country?: string;
+  sector?: Sector;
+  parent?: { id: string; name: string };
+  exchangeOperator?: true;
   mentions: Mention[];
 }
 

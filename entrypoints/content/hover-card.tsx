@@ -3,6 +3,7 @@ import { HoverCard, HOVER_CARD_CSS } from '@/components/HoverCard';
 import { quoteUrl, type QuoteProvider } from '@/utils/site-settings';
 import { sendToExtension } from '@/utils/messaging';
 import { t } from '@/utils/i18n';
+import { entityFactsLabel, entityParentLabel } from '@/utils/entity-facts-label';
 import type { Entity } from '@/utils/report';
 import { listingsLabel } from '@/utils/listing-label';
 
@@ -63,6 +64,7 @@ export class HoverCardHost {
             quote: t('quoteLink'), openPanel: t('showInPanel'), close: t('close'),
             foundInText: entity.foundBy && t('foundInText', entity.foundBy.words),
             alsoListed: entity.alsoListed && t('alsoListed', listingsLabel(entity.alsoListed)),
+            facts: entityFactsLabel(entity, t), parent: entityParentLabel(entity, t),
           }}
           onOpenPanel={() => void sendToExtension('openPanel', { entityId: entity.id })}
           onClose={() => this.hide()} />

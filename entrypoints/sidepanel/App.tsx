@@ -6,6 +6,7 @@ import { summaryAsText } from '@/utils/summary-export';
 import { summarizeReport } from '@/utils/summarize-report';
 import { builtInKeyPoints } from '@/utils/summary/chrome-summarizer';
 import { t } from '@/utils/i18n';
+import { entityFactsLabel, entityParentLabel } from '@/utils/entity-facts-label';
 import type { DetectionSignal, Entity, Promo } from '@/utils/report';
 import { isListing } from '@/utils/article/is-listing';
 import { DetectionReasons } from '@/components/DetectionReasons';
@@ -142,6 +143,7 @@ export function App() {
         <EntityList entities={r.entities} focusedId={focused} onJump={jumpToEntity} labels={{
           companies: t('companiesTitle'), crypto: t('cryptoTitle'),
           mentions: (n) => t('mentions', String(n)), jump: (name) => t('jumpToEntity', name), found: t('foundShort'),
+          facts: (e) => [entityFactsLabel(e, t), entityParentLabel(e, t)].filter(Boolean).join(' · ') || null,
         }} />
       ) : <p class="muted">{t('noEntities')}</p>}
       <PromoList promos={r.promos} onShow={showPromo} onNeverHere={neverHere} labels={{

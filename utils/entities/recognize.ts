@@ -294,6 +294,20 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.block - b.block || a.start - b.start);
 }
 
+const NOT_REPORTED = new Set(['index', 'media']);
+
+/** The gazetteer's facts about an entry, as the Entity carries them. */
+function factsOf(gz: Gazetteer, g: GazetteerEntry): Pick<Entity, 'country' | 'sector' | 'parent' | 'exchangeOperator'> {
+  const { country, sector, kind } = g.facts;
+  const parent = g.parent !== undefined ? gz.entries[g.parent] : null;
+  return {
+    ...(country ? { country } : {}),
+    ...(sector ? { sector } : {}),
+    ...(parent ? { parent: { id: parent.id, name: parent.name } } : {}),
+    ...(kind === 'exchange' ? { exchangeOperator: true as const } : {}),
+  };
+}
+
 /** Other listings shown beside the one the text gives. */
 const MAX_ALSO_LISTED = 2;
 
@@ -305,7 +319,7 @@ function assemble(gz: Gazetteer, cands: readonly Candidate[], texts: readonly st
       const g: GazetteerEntry | null = c.key.startsWith('g') ? gz.entries[+c.key.slice(1)] : null;
       const te = textEntities.get(c.key);
       e = g
-        ? { id: g.id, kind: g.kind, name: g.name, mentions: [] }
+        ? { id: g.id, kind: g.kind, name: g.name, ...factsOf(gz, g), mentions: [] }
         : { id: c.key.slice(2), kind: te?.kind ?? 'company', name: te?.name ?? c.key.slice(2), ...(te?.foundBy ? { foundBy: te.foundBy } : {}), mentions: [] };
       out.set(c.key, e);
     }
@@ -333,6 +347,9 @@ function assemble(gz: Gazetteer, cands: readonly Candidate[], texts: readonly st
       if (primary.exchange) e.exchange = primary.exchange;
     }
   }
+  // Indices and media outlets keep their names from any company's ("S&P 500", "Dow Jones", "the Financial
+  // Times") but are not companies: they are not reported.
+  for (const key of out.keys()) if (key.startsWith('g') && NOT_REPORTED.has(gz.entries[+key.slice(1)].facts.kind ?? '')) out.delete(key);
   // Ids are unique even if a text-only company slug equals a gazetteer id.
   const seen = new Set<string>();
   const list = [...out.values()];
