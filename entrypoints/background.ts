@@ -7,6 +7,7 @@ import { t } from '@/utils/i18n';
 import { parseAway } from '@/utils/article/parse-away';
 import { ensureOffscreen } from '@/utils/offscreen';
 import { recognizeEntities } from '@/utils/entities/recognize';
+import { defaultGazetteer, gazetteerCompileMs } from '@/utils/entities/gazetteer';
 import type { Report } from '@/utils/report';
 
 /**
@@ -91,7 +92,12 @@ export default defineBackground(() => {
   });
 
   // The recogniser lives here: its gazetteer is compiled once per background lifetime, not per page.
-  onMessage('recognizeEntities', ({ blocks, lang }) => recognizeEntities(blocks, lang));
+  onMessage('recognizeEntities', ({ blocks, lang }) => {
+    const first = gazetteerCompileMs() === null;
+    const entities = recognizeEntities(blocks, lang);
+    if (first) console.info(`Lede: gazetteer of ${defaultGazetteer().entries.length} entries compiled in ${gazetteerCompileMs()!.toFixed(1)} ms`);
+    return entities;
+  });
 
   browser.tabs.onActivated.addListener(async ({ tabId }) => {
     const tab = await browser.tabs.get(tabId).catch(() => null);

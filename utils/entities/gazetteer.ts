@@ -209,9 +209,17 @@ export function defaultRawEntries(): RawEntry[] {
 }
 
 let memo: Gazetteer | null = null;
+let compileMs: number | null = null;
 
 /** The built-in gazetteer, compiled on first use. */
 export function defaultGazetteer(): Gazetteer {
-  memo ??= compileGazetteer(defaultRawEntries());
+  if (!memo) {
+    const t0 = performance.now();
+    memo = compileGazetteer(defaultRawEntries());
+    compileMs = performance.now() - t0;
+  }
   return memo;
 }
+
+/** How long the built-in gazetteer took to compile (parse and build), null until it has been. */
+export const gazetteerCompileMs = (): number | null => compileMs;
