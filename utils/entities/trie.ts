@@ -38,6 +38,8 @@ export const newNode = (): TrieNode => ({ next: null, hits: null });
 export function shapeOf(raw: string, lowercaseOk: boolean): Shape {
   if (lowercaseOk) return Shape.Any;
   if (raw === raw.toLowerCase() && CONNECTORS.has(raw)) return Shape.Any;
+  // Numbers have no case: "S&P 500", "CAC 40", "Phillips 66".
+  if (/^\p{N}+$/u.test(raw)) return Shape.Any;
   if (raw.length >= 2 && isUpperWord(raw)) return Shape.Upper;
   if (/^\p{Ll}/u.test(raw)) return /\p{Lu}/u.test(raw) ? Shape.Camel : Shape.Any;
   return Shape.Capital;

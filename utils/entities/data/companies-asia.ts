@@ -632,7 +632,7 @@ Shriram Finance Limited;Shriram Finance|SHRIRAMFIN.NS||financials
 Sun Pharmaceutical Industries Limited;Sun Pharmaceutical Industries;Sun Pharma|SUNPHARMA.NS||health
 Tata Consumer Products Limited;Tata Consumer Products;Tata Consumer|TATACONSUM.NS||staples
 Tech Mahindra Limited;Tech Mahindra|TECHM.NS||tech
-Titan Company Limited|TITAN.NS|~|discretionary
+Titan Company Limited;Titan Company|TITAN.NS|-|discretionary
 Trent Limited|TRENT.NS|~|discretionary
 UltraTech Cement Limited;UltraTech Cement;UltraTech|ULTRACEMCO.NS||materials|Grasim Industries Limited
 Tata Power Company Limited;Tata Power|TATAPOWER.NS||utilities
@@ -692,7 +692,7 @@ National Bank of Canada|NA.TO||financials
 Intact Financial Corporation;Intact Financial|IFC.TO||financials
 Power Corporation of Canada|POW.TO||financials
 Great-West Lifeco Inc.;Great-West Lifeco|GWO.TO||financials|Power Corporation of Canada
-Fairfax Financial Holdings Limited;Fairfax Financial;~Fairfax|FFH.TO||financials
+Fairfax Financial Holdings Limited;Fairfax Financial|FFH.TO||financials
 Fortis Inc.|FTS.TO,FTS.N|~|utilities
 Emera Incorporated;Emera|EMA.TO||utilities
 Hydro One Limited;Hydro One|H.TO||utilities

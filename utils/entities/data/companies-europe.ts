@@ -588,7 +588,7 @@ Meliá Hotels International, S.A.;Meliá Hotels|MEL.MC||discretionary
 EDP – Energias de Portugal;Energias de Portugal;EDP|EDP.LS||utilities
 Galp Energia;Galp|GALP.LS||energy
 Jerónimo Martins|JMT.LS||staples
-Banco Comercial Português, S.A.;Banco Comercial Português;Millennium bcp;BCP|BCP.LS||financials
+Banco Comercial Português, S.A.;Banco Comercial Português;Millennium bcp|BCP.LS||financials
 EDP Renováveis, S.A.;EDP Renováveis;EDP Renovaveis|EDPR.LS||utilities|Energias de Portugal
 The Navigator Company, S.A.;Navigator Company|NVG.LS|-|materials
 Sonae SGPS, S.A.;Sonae|SON.LS||staples
@@ -652,7 +652,7 @@ Carlsberg A/S;Carlsberg|CARL-B.CO||staples
 Vestas Wind Systems A/S;Vestas|VWS.CO||industrials
 Ørsted A/S;Ørsted;Orsted|ORSTED.CO||utilities
 Coloplast A/S;Coloplast|COLO-B.CO||health
-Pandora A/S;~Pandora|PNDORA.CO|~|discretionary
+Pandora A/S|PNDORA.CO|-|discretionary
 Genmab A/S;Genmab|GMAB.CO,GMAB.O||health
 Danske Bank A/S;Danske Bank|DANSKE.CO||financials
 Novonesis;Novozymes|NSIS-B.CO||materials
