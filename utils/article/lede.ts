@@ -37,12 +37,21 @@ const NEAR_CHARS = 300;
 const tokensOf = (v: string | null) =>
   (v ?? '').split(/\s+/).flatMap((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/));
 
+/** Any of LEDE_TOKENS inside an attribute: most class names hold none, and are not split. */
+const MAY_NAME_LEDE = new RegExp([...LEDE_TOKENS].join('|'), 'i');
+
 const namesLede = (el: Element): boolean =>
   /(?:^|\s)description(?:\s|$)/.test(el.getAttribute('itemprop') ?? '') ||
-  ['class', 'id'].some((a) => tokensOf(el.getAttribute(a)).some((t) => LEDE_TOKENS.has(t)));
+  ['class', 'id'].some((a) => {
+    const v = el.getAttribute(a);
+    return !!v && MAY_NAME_LEDE.test(v) && tokensOf(v).some((t) => LEDE_TOKENS.has(t));
+  });
 
-/** A text node of the page's text: not blank, not inside a script or a style. */
-const readable = (n: Text): boolean => n.data.trim() !== '' && !n.parentElement?.closest('script, style, noscript, template');
+/** Elements whose text is never read (scripts and styles hold nothing but text). */
+const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** A text node of the page's text: not blank, not a script's or a style's. */
+const readable = (n: Text): boolean => n.data.trim() !== '' && !UNREAD.has(n.parentElement?.tagName ?? '');
 
 /** The element's readable text nodes; null as soon as they hold more than a standfirst does. */
 function textsOf(el: Element): Text[] | null {

@@ -39,8 +39,20 @@ function totalChars(ctx: PromoContext): number {
   return t;
 }
 
+/** isSmallBox's answers at the default size, per context: a box is asked about once for each block it holds. */
+const smallBoxes = new WeakMap<PromoContext, Map<Element, boolean>>();
+
 /** May `el` be hidden whole as a small box? Never the root or above it; small in blocks and text. */
 export function isSmallBox(ctx: PromoContext, el: Element, maxChars = BOX_MAX_CHARS): boolean {
+  if (maxChars !== BOX_MAX_CHARS) return smallBox(ctx, el, maxChars);
+  let memo = smallBoxes.get(ctx);
+  if (!memo) smallBoxes.set(ctx, (memo = new Map()));
+  let small = memo.get(el);
+  if (small === undefined) memo.set(el, (small = smallBox(ctx, el, maxChars)));
+  return small;
+}
+
+function smallBox(ctx: PromoContext, el: Element, maxChars: number): boolean {
   const root = ctx.article.root;
   if (!root || el === root || el.contains(root) || !root.contains(el)) return false;
   const inside = blocksInside(ctx, el);

@@ -186,24 +186,41 @@ function byStructure(ctx: PromoContext, i: number): { kind: FurnitureKind; signa
   return null;
 }
 
+/** What an element's class names say, once per element of the pass (a box holds many blocks). */
+type ShapeHits = Map<Element, { kind: FurnitureKind; term: string } | null>;
+
+function shapeHit(ctx: PromoContext, el: Element, hits: ShapeHits): { kind: FurnitureKind; term: string } | null {
+  let hit = hits.get(el);
+  if (hit === undefined) {
+    // The first shape in SHAPES' order that any term matches, and the first term it matches.
+    let best = SHAPES.length;
+    let term = '';
+    for (const t of cachedTerms(ctx.shapes, el)) {
+      const k = SHAPES.findIndex((x) => x.shape.test(t));
+      if (k >= 0 && k < best) [best, term] = [k, t];
+    }
+    hit = best < SHAPES.length ? { kind: SHAPES[best].kind, term } : null;
+    hits.set(el, hit);
+  }
+  return hit;
+}
+
 /** The kind that the block's or a small surrounding box's class names give, or null. */
-function byShape(ctx: PromoContext, i: number): { kind: FurnitureKind; signal: string } | null {
+function byShape(ctx: PromoContext, i: number, hits: ShapeHits): { kind: FurnitureKind; signal: string } | null {
   const root = ctx.article.root;
   let el: Element | null = ctx.article.blocks[i].el;
   for (let depth = 0; el && el !== root && depth < SHAPE_DEPTH; depth++, el = el.parentElement) {
-    const terms = cachedTerms(ctx.shapes, el);
-    if (terms.length === 0) continue;
-    const hit = SHAPES.find((s) => terms.some((t) => s.shape.test(t)));
+    const hit = shapeHit(ctx, el, hits);
     if (!hit) continue;
     if (ctx.norm[i].length > SHAPED_MAX_CHARS[hit.kind]) return null;
     if (LINK_KINDS.has(hit.kind) && !linkLike(ctx, i)) return null;
-    if (depth === 0 || isSmallBox(ctx, el)) return { kind: hit.kind, signal: `class ${terms.find((t) => hit.shape.test(t))}` };
+    if (depth === 0 || isSmallBox(ctx, el)) return { kind: hit.kind, signal: `class ${hit.term}` };
   }
   return null;
 }
 
-function classify(c: Compiled, ctx: PromoContext, i: number): { kind: FurnitureKind; signal: string } | null {
-  const found = byStructure(ctx, i) ?? byShape(ctx, i);
+function classify(c: Compiled, ctx: PromoContext, i: number, hits: ShapeHits): { kind: FurnitureKind; signal: string } | null {
+  const found = byStructure(ctx, i) ?? byShape(ctx, i, hits);
   if (found) return found;
   const { kind, el } = ctx.article.blocks[i];
   if (kind === 'quote' || kind === 'cell' || kind === 'preformatted' || el.closest(QUOTED)) return null;
@@ -218,11 +235,12 @@ export function findFurniture(ctx: PromoContext, claimed: ReadonlySet<number>): 
   let total = 0;
   let furniture = 0;
   let captions = 0;
+  const hits: ShapeHits = new Map();
   for (let i = 0; i < ctx.article.blocks.length; i++) {
     if (claimed.has(i)) continue;
     const len = ctx.norm[i].length;
     total += len;
-    const found = classify(c, ctx, i);
+    const found = classify(c, ctx, i, hits);
     if (!found) continue;
     furniture += len;
     if (found.kind === 'caption') captions += len;
