@@ -56,10 +56,18 @@ export const WEIGHTS = {
 
 export type SignalId = keyof typeof WEIGHTS;
 
-function meta(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  const v = el?.getAttribute('content')?.trim();
-  return v ? v : null;
+/** The page's <meta> values by property or name, first one kept: one pass for every key asked. */
+function metaValues(doc: Document): (key: string) => string | null {
+  const values = new Map<string, string>();
+  for (const el of doc.getElementsByTagName('meta')) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !values.has(key)) values.set(key, content);
+    }
+  }
+  return (key) => values.get(key) ?? null;
 }
 
 /** The verdict for a score (the prior included): positive is an article. */
@@ -80,7 +88,8 @@ export function detectArticle(doc: Document, url: string | null = doc.URL): Dete
   const add = (id: SignalId, detail?: string) => signals.push(detail ? { id, weight: WEIGHTS[id], detail } : { id, weight: WEIGHTS[id] });
   if (!doc.body || !doc.documentElement) return { isArticle: false, confidence: 0, signals: [] };
 
-  const ogType = meta(doc, 'og:type')?.toLowerCase() ?? null;
+  const meta = metaValues(doc);
+  const ogType = meta('og:type')?.toLowerCase() ?? null;
   if (ogType === 'article' || ogType?.startsWith('article.')) add('og-article', ogType);
   else if (ogType === 'website') add('og-website');
   else if (ogType === 'profile') add('og-profile');
@@ -96,7 +105,7 @@ export function detectArticle(doc: Document, url: string | null = doc.URL): Dete
   if (doc.querySelector('[itemprop~="articleBody"]')) add('article-body-markup');
   const articles = doc.getElementsByTagName('article');
   if (articles.length === 1 && articles[0].querySelector('h1')) add('article-headline');
-  if (meta(doc, 'article:published_time') || doc.querySelector('[itemprop="datePublished"]')) add('published-time');
+  if (meta('article:published_time') || doc.querySelector('[itemprop="datePublished"]')) add('published-time');
 
   let readerable = false;
   try {
@@ -105,7 +114,7 @@ export function detectArticle(doc: Document, url: string | null = doc.URL): Dete
     readerable = false;
   }
   if (readerable) add('readerable');
-  if (/\bnoindex\b/i.test(meta(doc, 'robots') ?? '')) add('no-index');
+  if (/\bnoindex\b/i.test(meta('robots') ?? '')) add('no-index');
 
   // "No prose" only when Readability finds none either (it also counts <pre> text and longer runs).
   for (const id of pageShape(doc, url)) if (id !== 'no-prose' || !readerable) add(id);

@@ -29,6 +29,10 @@ const MAX_CHARS: Record<FurnitureKind, number> = {
   caption: CREDIT_MAX_CHARS, byline: 100, dateline: 200, 'reading-time': 60, copyright: COPYRIGHT_MAX_CHARS, comments: 150,
   consent: 400, 'script-note': 200, toc: 60, share: 120, tags: 300, 'author-bio': 80, breadcrumb: 300, disclaimer: 400,
 };
+/** Longer than this, no phrase, label or pattern but the server error's applies. */
+const WORDS_MAX_CHARS = Math.max(...Object.values(MAX_CHARS), CREDIT_MAX_CHARS, COPYRIGHT_MAX_CHARS, PDF_DOWNLOAD_MAX_CHARS, DATE_LINE_MAX_CHARS);
+const SERVER_ERROR_MATCH = { kind: 'script-note', signal: 'server error' } as const;
+
 /**
  * Longest block that a class name makes furniture of, by kind: a caption or a comment may run long, a
  * table-of-contents entry, a tag or a date is short (a box named "toc" that holds the introduction is not
@@ -156,7 +160,7 @@ function byPattern(c: Compiled, ctx: PromoContext, i: number): { kind: Furniture
   if (norm.length <= CREDIT_MAX_CHARS && (CREDIT_AT_END.test(norm) || CREDIT_ONLY.test(norm))) return { kind: 'caption', signal: 'credit' };
   if (norm.length <= COPYRIGHT_MAX_CHARS && COPYRIGHT.test(norm)) return { kind: 'copyright', signal: 'copyright' };
   if (READING_TIME.test(norm)) return { kind: 'reading-time', signal: 'reading time' };
-  if (SERVER_ERROR.test(norm)) return { kind: 'script-note', signal: 'server error' };
+  if (SERVER_ERROR.test(norm)) return SERVER_ERROR_MATCH;
   if (norm.length <= PDF_DOWNLOAD_MAX_CHARS && PDF_DOWNLOAD.test(norm)) return { kind: 'share', signal: 'download' };
   if (norm.length <= DATE_LINE_MAX_CHARS) {
     const { date, other } = readDate(c, norm);
@@ -224,6 +228,9 @@ function classify(c: Compiled, ctx: PromoContext, i: number, hits: ShapeHits): {
   if (found) return found;
   const { kind, el } = ctx.article.blocks[i];
   if (kind === 'quote' || kind === 'cell' || kind === 'preformatted' || el.closest(QUOTED)) return null;
+  // A paragraph longer than any line a phrase or a pattern may take: only a server's error line, which
+  // may run on, is looked for.
+  if (ctx.norm[i].length > WORDS_MAX_CHARS) return kind !== 'heading' && SERVER_ERROR.test(ctx.norm[i]) ? SERVER_ERROR_MATCH : null;
   const words = byWords(c, ctx, i);
   if (words || kind === 'heading') return words;
   return byPattern(c, ctx, i);
