@@ -25,6 +25,8 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
   }
 }
 
+const LONGEST = Math.max(...[...INDEX.keys()].map((w) => w.length));
+
 /** Fewer function words than this in the sample: too little text to contradict anyone. */
 const MIN_HITS = 20;
 /** The other language must have this many times the declared one's hits. */
@@ -39,8 +41,12 @@ export function confirmLang(declared: string | null, text: string): string | nul
   if (!declared || !FUNCTION_WORDS[declared]) return declared;
   const hits = new Map<string, number>();
   let total = 0;
-  for (const w of text.slice(0, 3000).toLowerCase().match(WORD) ?? []) {
-    const langs = INDEX.get(w);
+  const sample = text.slice(0, 3000);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
+    // Function words are short: longer words are passed over without a look-up.
+    if (m[0].length > LONGEST) continue;
+    const langs = INDEX.get(m[0].toLowerCase());
     if (!langs) continue;
     total++;
     for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1);
