@@ -56,18 +56,17 @@ export const WEIGHTS = {
 
 export type SignalId = keyof typeof WEIGHTS;
 
-/** The page's <meta> values by property or name, first one kept: one pass for every key asked. */
+/** The page's <meta> values by property or name, the first of a key deciding (even empty): one pass for all. */
 function metaValues(doc: Document): (key: string) => string | null {
   const values = new Map<string, string>();
   for (const el of doc.getElementsByTagName('meta')) {
-    const content = el.getAttribute('content')?.trim();
-    if (!content) continue;
+    const content = el.getAttribute('content')?.trim() ?? '';
     for (const attr of ['property', 'name']) {
       const key = el.getAttribute(attr)?.toLowerCase();
       if (key && !values.has(key)) values.set(key, content);
     }
   }
-  return (key) => values.get(key) ?? null;
+  return (key) => values.get(key) || null;
 }
 
 /** The verdict for a score (the prior included): positive is an article. */
