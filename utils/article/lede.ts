@@ -9,6 +9,9 @@
  * and in the same part of the page. Only the text just before the body is read, never the whole page.
  */
 
+import { nameTokens } from '../dom/name-tokens';
+import { SKIP_TEXT } from '../dom/text-nodes';
+
 /**
  * Class and id tokens that name a standfirst (camelCase and "-"/"_" split). Not "description": sites give it
  * to author bios and image fields; only schema.org's itemprop="description" names the article's.
@@ -34,9 +37,6 @@ const NAME_LEVELS = 4;
 const SCOPE_LEVELS = 3;
 const NEAR_CHARS = 300;
 
-const tokensOf = (v: string | null) =>
-  (v ?? '').split(/\s+/).flatMap((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/));
-
 /** Any of LEDE_TOKENS inside an attribute: most class names hold none, and are not split. */
 const MAY_NAME_LEDE = new RegExp([...LEDE_TOKENS].join('|'), 'i');
 
@@ -44,14 +44,11 @@ const namesLede = (el: Element): boolean =>
   /(?:^|\s)description(?:\s|$)/.test(el.getAttribute('itemprop') ?? '') ||
   ['class', 'id'].some((a) => {
     const v = el.getAttribute(a);
-    return !!v && MAY_NAME_LEDE.test(v) && tokensOf(v).some((t) => LEDE_TOKENS.has(t));
+    return !!v && MAY_NAME_LEDE.test(v) && nameTokens(v).some((t) => LEDE_TOKENS.has(t));
   });
 
-/** Elements whose text is never read (scripts and styles hold nothing but text). */
-const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/** A text node of the page's text: not blank, not a script's or a style's. */
-const readable = (n: Text): boolean => n.data.trim() !== '' && !UNREAD.has(n.parentElement?.tagName ?? '');
+/** A text node of the page's text: not blank, not a script's, a style's or a form control's. */
+const readable = (n: Text): boolean => n.data.trim() !== '' && !SKIP_TEXT.has(n.parentElement?.tagName ?? '');
 
 /** The element's readable text nodes; null as soon as they hold more than a standfirst does. */
 function textsOf(el: Element): Text[] | null {

@@ -41,12 +41,7 @@ export function allTextNodes(doc: Document): Text[] {
 const POSITION = Symbol('lede.position');
 type Numbered = Text & { [POSITION]?: number };
 
-/** Numbers the copy's text nodes. */
-function numberTextNodes(doc: Document): void {
-  eachTextNode(doc, (t, i) => {
-    (t as Numbered)[POSITION] = i;
-  });
-}
+const numberTextNodes = (doc: Document): void => eachTextNode(doc, (t, i) => void ((t as Numbered)[POSITION] = i));
 const positionOf = (t: Text): number => (t as Numbered)[POSITION] ?? -1;
 
 const clean = (s: string | null | undefined) => (s && collapseWhitespace(s)) || null;

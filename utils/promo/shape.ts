@@ -3,6 +3,7 @@
  * rules can say "a box whose class says newsletter" without caring about naming style
  * ("nl-box", "newsletterBox", "article__newsletter_box").
  */
+import { kebab } from '../dom/name-tokens';
 
 /** Attributes whose values name what a box is, besides class and id. */
 const SHAPE_ATTRIBUTES = ['id', 'role', 'data-component', 'data-module', 'data-type', 'data-block-type'];
@@ -13,16 +14,6 @@ const MAX_TOKENS = 8;
  * book has id="conducting-ad-hoc-retrospective-analysis-ie-debugging", which is no ad.
  */
 const MAX_ID_TOKENS = 3;
-
-/** "relatedArticles" → "related-articles"; "article__read_more" → "article-read-more". */
-function kebab(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[_\s]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /**
  * Terms per element, remembered while its names stay the same: every shape rule asks about the same
