@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { UserRuleSetting } from '@/utils/site-settings';
+import type { UserRule } from '@/utils/report';
 
 interface Props {
   /** Returns an error message, or null when the rule was added. */
-  onAdd: (rule: Omit<UserRuleSetting, 'id'>) => string | null;
+  onAdd: (rule: Omit<UserRule, 'id'>) => string | null;
 }
 
 /** Add a user rule: a leading phrase or a CSS selector, for one site or all; errors are shown, not thrown. */

@@ -8,6 +8,7 @@ import type { LangGuesser } from './article/lang';
 import { findPromosAndFurniture, type PromoMatch, type UserRule } from './promo';
 import { promosFromCopy } from './promo/away';
 import { readingMinutes } from './article/reading-time';
+import { siteKey } from './host';
 import type { SummaryLength } from './site-settings';
 
 /**
@@ -57,14 +58,6 @@ export function emptyReport(url: string | null): Report {
     url, isArticle: false, detection: { isArticle: false, confidence: 0, signals: [] }, title: null, byline: null, siteName: null,
     lang: null, publishedTime: null, text: '', blocks: [], readingMinutes: 0, entities: [], promos: [], setAside: [], summary: null, timings: {},
   };
-}
-
-function hostOf(url: string | null): string | null {
-  try {
-    return url ? new URL(url).hostname : null;
-  } catch {
-    return null;
-  }
 }
 
 /** What is beyond the budget ("31,204 elements"), else null. Both counts are cheap (no layout, no copy). */
@@ -146,7 +139,7 @@ export function* pipelineStages(doc: Document, opts: PipelineOptions = {}): Gene
     return { report, article: null, promoMatches: [] };
   }
   yield lap('detect');
-  const promoOptions = { userRules: opts.userRules ?? [], disabledRuleIds: opts.disabledRules ?? [], host: hostOf(url) };
+  const promoOptions = { userRules: opts.userRules ?? [], disabledRuleIds: opts.disabledRules ?? [], host: siteKey(url) };
   const langHint = opts.langHint ?? null;
   const away = yield { request: 'parse', promos: { ...promoOptions, baseURI: doc.baseURI || url || '', langHint } };
   resume();

@@ -16,7 +16,8 @@ import { appliesToLang, compileRule, firstWord, leadText, matchRule, type Compil
 import { matchUserRules } from './user-rules';
 import { matchLeftovers } from './orphans';
 import { collapse, normalize } from './normalize';
-import { normalizeHost, siteNamesOf, hostLabel } from './site';
+import { siteNamesOf, hostLabel } from './site';
+import { siteKey } from '../host';
 
 /** The tail (closing boilerplate) is the last quarter of the blocks, and at least the last four. */
 const TAIL_SHARE = 0.25;
@@ -68,11 +69,11 @@ function mayMatchIn(plan: RulePlan, leadWords: readonly string[]): (c: CompiledR
 }
 
 function hostOf(article: Article, explicit: string | null | undefined): string | null {
-  if (explicit !== undefined) return normalizeHost(explicit);
+  if (explicit !== undefined) return siteKey(explicit);
   const url = article.url ?? article.doc.URL;
   try {
     const u = new URL(url ?? '');
-    return u.protocol === 'http:' || u.protocol === 'https:' ? normalizeHost(u.hostname) : null;
+    return u.protocol === 'http:' || u.protocol === 'https:' ? siteKey(u.hostname) : null;
   } catch {
     return null;
   }

@@ -4,18 +4,12 @@
  */
 import { normalize } from './normalize';
 import { isLetterOrNumber } from '../entities/tokens';
+import { siteKey } from '../host';
 
 /** Second-level labels that are not the site's name: "bbc.co.uk" is "bbc", "abc.net.au" is "abc". */
 const GENERIC_SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gouv']);
 /** Host prefixes that are not the site's name. */
 const HOST_PREFIX = /^(?:www\d?|m|amp|mobile|edition|news|eu|uk|us|fr|en)\./;
-
-/** "WWW.CoinGeek.com." → "coingeek.com". */
-export function normalizeHost(host: string | null | undefined): string | null {
-  const h = host?.trim().toLowerCase().replace(/\.$/, '').replace(/:\d+$/, '');
-  if (!h) return null;
-  return h.replace(/^www\d?\./, '');
-}
 
 /** The host's registrable part, roughly: "fr.news.bbc.co.uk" → "bbc.co.uk". */
 export function siteDomain(host: string): string {
@@ -85,7 +79,7 @@ export function isSameSiteLink(a: Element, host: string | null): boolean {
   if (!host) return false;
   let target: string | null = null;
   try {
-    target = normalizeHost(new URL(href, a.ownerDocument.baseURI || undefined).hostname);
+    target = siteKey(new URL(href, a.ownerDocument.baseURI || undefined).hostname);
   } catch {
     return false;
   }

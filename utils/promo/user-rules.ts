@@ -6,7 +6,7 @@ import type { Candidate, PromoContext, UserRule } from './types';
 import { normalize, startsWithPhrase } from './normalize';
 import { leadText } from './match-rule';
 import { blocksInside } from './box';
-import { normalizeHost } from './site';
+import { siteKey } from '../host';
 
 /** Shortest phrase accepted: "Lire" alone would hide real paragraphs. */
 const MIN_PHRASE_CHARS = 3;
@@ -57,7 +57,7 @@ export function validateUserRule(rule: Omit<UserRule, 'id'>, doc?: Document): { 
 /** Does the rule apply on this host? "coingeek.com" applies on coingeek.com and fr.coingeek.com. */
 export function ruleAppliesTo(rule: UserRule, host: string | null): boolean {
   if (rule.site === null) return true;
-  const site = normalizeHost(rule.site);
+  const site = siteKey(rule.site);
   if (!site || !host) return false;
   return host === site || host.endsWith(`.${site}`);
 }
