@@ -18,7 +18,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+/** The README's pictures, written by `npm start` (cli/demo.ts) and committed. */
+export const DOCS_SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 export const DEMO_ARTICLE = join(ROOT, 'cli', 'demo', 'demo-article.html');
+/** The corpus's seed page (../shared beside the clone), a French article with three house ads. */
+export const SEED_PAGE = join(ROOT, '..', 'shared', 'corpus', 'seed', 'coingeek-fr-altman-chip-fabs.html');
 
 export interface ServedPage {
   body: string | Buffer;
@@ -79,13 +83,22 @@ export function extensionBuilt(): boolean {
   return existsSync(join(EXTENSION_DIR, 'manifest.json'));
 }
 
-export async function launchLede(server: PageServer, opts: { headless?: boolean; lang?: string } = {}): Promise<Lede> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** The browser's UI language (`--lang`): Lede's UI follows it, as chrome.i18n does. */
+  lang?: string;
+  /** prefers-color-scheme for every page of the context, the extension's included. */
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchLede(server: PageServer, opts: LaunchOptions = {}): Promise<Lede> {
   if (!extensionBuilt()) throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first (npm test does).`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1200, height: 900 },
+    colorScheme: opts.colorScheme,
     args: [
       ...(opts.headless ?? true ? ['--headless=new'] : []), '--no-sandbox', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
       '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu',
