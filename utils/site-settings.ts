@@ -1,6 +1,8 @@
 /**
  * What the reader chose, and what it means for one site. Pure: the storage items live in settings.ts.
  */
+import { siteKey } from './host';
+import type { UserRule } from './report';
 
 export type QuoteProvider = 'google' | 'yahoo' | 'tradingview';
 export type SummaryLength = 'short' | 'medium' | 'long';
@@ -12,19 +14,11 @@ export interface SiteOverride {
   disabledRules?: string[];
 }
 
-export interface UserRuleSetting {
-  id: string;
-  kind: 'phrase' | 'selector';
-  value: string;
-  /** Host the rule applies to, or null for every site. */
-  site: string | null;
-}
-
 export interface Settings {
   highlights: boolean;
   stripping: boolean;
   sites: Record<string, SiteOverride>;
-  userRules: UserRuleSetting[];
+  userRules: UserRule[];
   quoteProvider: QuoteProvider;
   summaryLength: SummaryLength;
   builtInSummarizer: boolean;
@@ -44,26 +38,13 @@ export interface EffectiveSettings {
   highlights: boolean;
   stripping: boolean;
   disabledRules: string[];
-  userRules: UserRuleSetting[];
-}
-
-/** "www.coingeek.com" and "coingeek.com" are one site. */
-export function siteKey(urlOrHost: string | null | undefined): string | null {
-  if (!urlOrHost) return null;
-  let host = urlOrHost;
-  try {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(urlOrHost)) host = new URL(urlOrHost).hostname;
-  } catch {
-    return null;
-  }
-  host = host.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
-  return host || null;
+  userRules: UserRule[];
 }
 
 /** The per-site choice wins over the global switch; user rules apply to their site or to all. */
 export function effectiveSettings(s: Settings, url: string | null): EffectiveSettings {
   const key = siteKey(url);
-  const site = (key && s.sites[key]) || {};
+  const site = (key && Object.hasOwn(s.sites, key) && s.sites[key]) || {};
   return {
     highlights: site.highlights ?? s.highlights,
     stripping: site.stripping ?? s.stripping,
@@ -76,7 +57,7 @@ export function effectiveSettings(s: Settings, url: string | null): EffectiveSet
 export function withSiteOverride(s: Settings, url: string | null, patch: SiteOverride): Settings {
   const key = siteKey(url);
   if (!key) return s;
-  const next: SiteOverride = { ...s.sites[key], ...patch };
+  const next: SiteOverride = { ...(Object.hasOwn(s.sites, key) ? s.sites[key] : {}), ...patch };
   if (next.highlights === s.highlights) delete next.highlights;
   if (next.stripping === s.stripping) delete next.stripping;
   if (next.disabledRules && next.disabledRules.length === 0) delete next.disabledRules;

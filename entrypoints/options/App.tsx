@@ -1,24 +1,42 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
-import { DEFAULT_SETTINGS, siteKey, type QuoteProvider, type Settings, type UserRuleSetting } from '@/utils/site-settings';
+import { loadSettingsForReader, resetSettings, updateSettings, watchSettings } from '@/utils/settings';
+import type { SettingsField } from '@/utils/settings-schema';
+import { DEFAULT_SETTINGS, type QuoteProvider, type Settings } from '@/utils/site-settings';
+import type { UserRule } from '@/utils/report';
+import { siteKey } from '@/utils/host';
 import { validateUserRule } from '@/utils/promo';
 import { summarizerAvailability } from '@/utils/summary/chrome-summarizer';
 import { t } from '@/utils/i18n';
 import { Toggle } from '@/components/Toggle';
 import { UserRuleForm } from '@/components/UserRuleForm';
+import { SettingsNotice } from '@/components/SettingsNotice';
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [availability, setAvailability] = useState<string>('unsupported');
+  const [repaired, setRepaired] = useState<SettingsField[]>([]);
+  const [resetStep, setResetStep] = useState<'idle' | 'confirm' | 'done'>('idle');
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void loadSettingsForReader().then((read) => {
+      setSettings(read.settings);
+      if (read.repaired.length) setRepaired(read.repaired);
+    });
     void summarizerAvailability().then(setAvailability);
-    return watchSettings(setSettings);
+    return watchSettings((s, fixed) => {
+      setSettings(s);
+      if (fixed.length) setRepaired(fixed);
+    });
   }, []);
 
   const save = (change: (s: Settings) => Settings) => void updateSettings(change).then(setSettings);
-  const addRule = (rule: Omit<UserRuleSetting, 'id'>): string | null => {
+  // Writes the defaults without reading the item first: it works however corrupt the item is.
+  const reset = () => void resetSettings().then((s) => {
+    setSettings(s);
+    setRepaired([]);
+    setResetStep('done');
+  });
+  const addRule = (rule: Omit<UserRule, 'id'>): string | null => {
     const check = validateUserRule({ ...rule, site: rule.site ? siteKey(rule.site) : null }, document);
     if (!check.ok) return check.error;
     save((s) => ({ ...s, userRules: [...s.userRules, { ...rule, site: rule.site ? siteKey(rule.site) : null, id: crypto.randomUUID() }] }));
@@ -30,6 +48,7 @@ export function App() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <SettingsNotice repaired={repaired} t={t} onDismiss={() => setRepaired([])} />
       <section aria-labelledby="general">
         <h3 id="general">{t('togglesTitle')}</h3>
         <Toggle id="opt-highlights" label={t('toggleHighlightsAll')} checked={settings.highlights} onChange={(v) => save((s) => ({ ...s, highlights: v }))} />
@@ -79,6 +98,19 @@ export function App() {
           </ul>
         </section>
       )}
+      <section aria-labelledby="reset">
+        <h3 id="reset">{t('resetSettingsTitle')}</h3>
+        <p class="muted">{t('resetSettingsHelp')}</p>
+        {resetStep === 'confirm' ? (
+          <p class="actions">
+            <button type="button" class="danger" data-testid="reset-confirm" onClick={reset}>{t('resetSettingsConfirm')}</button>{' '}
+            <button type="button" onClick={() => setResetStep('idle')}>{t('cancel')}</button>
+          </p>
+        ) : (
+          <button type="button" data-testid="reset-settings" onClick={() => setResetStep('confirm')}>{t('resetSettings')}</button>
+        )}
+        {resetStep === 'done' && <p role="status">{t('resetSettingsDone')}</p>}
+      </section>
     </main>
   );
 }

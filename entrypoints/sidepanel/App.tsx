@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendToTab, onMessage } from '@/utils/messaging';
-import { DEFAULT_SETTINGS, effectiveSettings, withSiteOverride, siteKey, type Settings, type SummaryLength } from '@/utils/site-settings';
-import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, effectiveSettings, withSiteOverride, type Settings, type SummaryLength } from '@/utils/site-settings';
+import { siteKey } from '@/utils/host';
+import { loadSettingsForReader, updateSettings, watchSettings } from '@/utils/settings';
+import type { SettingsField } from '@/utils/settings-schema';
+import { SettingsNotice } from '@/components/SettingsNotice';
 import { summaryAsText } from '@/utils/summary-export';
 import { summarizeReport } from '@/utils/summarize-report';
 import { builtInKeyPoints } from '@/utils/summary/chrome-summarizer';
@@ -29,10 +32,17 @@ export function App() {
   const [focused, setFocused] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [builtIn, setBuiltIn] = useState<BuiltIn>({ state: 'off', points: [], message: null });
+  const [repaired, setRepaired] = useState<SettingsField[]>([]);
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    const offSettings = watchSettings(setSettings);
+    void loadSettingsForReader().then((read) => {
+      setSettings(read.settings);
+      if (read.repaired.length) setRepaired(read.repaired);
+    });
+    const offSettings = watchSettings((s, fixed) => {
+      setSettings(s);
+      if (fixed.length) setRepaired(fixed);
+    });
     const offFocus = onMessage('focusEntity', ({ entityId }) => {
       setFocused(entityId);
       document.querySelector(`[data-entity="${CSS.escape(entityId)}"] button`)?.scrollIntoView({ block: 'center' });
@@ -66,11 +76,12 @@ export function App() {
     };
   }, [settings.builtInSummarizer, report?.url, report?.text]);
 
+  const notice = <SettingsNotice repaired={repaired} t={t} onDismiss={() => setRepaired([])} />;
   if (tabId === null || state.kind === 'loading') {
     return <main aria-busy="true"><EmptyState title={t('loading')} /></main>;
   }
   if (state.kind === 'unreachable') {
-    return <main><EmptyState title={t('unreachableTitle')} detail={t('unreachableDetail')} /></main>;
+    return <main>{notice}<EmptyState title={t('unreachableTitle')} detail={t('unreachableDetail')} /></main>;
   }
   const r = report!;
   const eff = effectiveSettings(settings, r.url);
@@ -115,6 +126,7 @@ export function App() {
     const listing = isListing(r.detection);
     return (
       <main>
+        {notice}
         <EmptyState title={t(listing ? 'listingTitle' : 'noArticleTitle')} detail={t(listing ? 'listingDetail' : 'noArticleDetail')}>
           <button type="button" class="primary" onClick={analyzeAnyway}>{t('analyzeAnyway')}</button>
         </EmptyState>
@@ -126,6 +138,7 @@ export function App() {
 
   return (
     <main>
+      {notice}
       <ArticleHeader report={r} labels={{
         detected: t('articleDetected'), notDetected: t('noArticleTitle'), signals: t('signals'), language: t('language'), signal: signalWords,
         minutes: t('readingMinutes', String(r.readingMinutes)),
