@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PageServer, launchLede, openPanel, tabIdOf, setSettings, type Lede } from '@/cli/chromium-lede';
+import { readFileSync } from 'node:fs';
+import { PageServer, launchLede, openPanel, tabIdOf, setSettings, SEED_PAGE, type Lede } from '@/cli/chromium-lede';
 import type { Report } from '@/utils/report';
 import * as hostile from './pages/hostile';
 
@@ -73,6 +74,11 @@ beforeAll(async () => {
   server.set('/payload/', hostile.payloadPage());
   server.set('/frame-child/', hostile.iframeChild());
   server.set('/editor/', hostile.editorPage());
+  // The seed article (three house plugs and a video embed) as a CMS's live preview shows it: the
+  // article's body is the editor. And the same page as published, the control.
+  const seedHtml = readFileSync(SEED_PAGE, 'utf8');
+  server.set('/seed-published/', seedHtml);
+  server.set('/seed-editing/', seedHtml.replace('<div class="entry-content">', '<div class="entry-content" contenteditable="true">'));
   await server.start();
   server.set('/iframe/', hostile.iframePage(server.url('/frame-child/')));
   lede = await launchLede(server);
@@ -191,6 +197,38 @@ describe('hostile pages in Chromium', () => {
     expect(await v.page.evaluate(() => document.getElementById('editor')!.textContent)).toContain('More text.');
     expect((await body(v.page)).replace(' More text.', '')).toBe(pristine);
   });
+
+  it('an article being edited (contenteditable): its promos are found but never hidden, the page is unchanged', async () => {
+    await setSettings(lede, { highlights: true, stripping: true });
+    // The control: published, the same promos are hidden.
+    const published = await visit('/seed-published/');
+    await published.page.waitForFunction(() => document.querySelectorAll('[data-lede-hidden]').length >= 3, null, { timeout: 30_000 });
+    const publishedReport = await reportOf(published.page);
+    await published.page.close();
+
+    await setSettings(lede, { highlights: false, stripping: false });
+    const v = await visit('/seed-editing/');
+    await v.page.waitForTimeout(500);
+    const pristine = await v.page.evaluate(() => document.documentElement.outerHTML);
+    await setSettings(lede, { highlights: true, stripping: true });
+    // Wait for a finished run with the promos found, then give the page time to (wrongly) change.
+    let report = await reportOf(v.page);
+    for (let i = 0; i < 60 && !(report.timings.runs && report.promos.length); i++) {
+      await v.page.waitForTimeout(250);
+      report = await reportOf(v.page);
+    }
+    expect(report.isArticle).toBe(true);
+    expect(report.promos.map((p) => p.ruleId)).toEqual(publishedReport.promos.map((p) => p.ruleId));
+    await v.page.waitForTimeout(1000);
+    expect(await v.page.evaluate(() => document.querySelectorAll('[data-lede-hidden], [data-lede-highlighted], lede-mark').length)).toBe(0);
+    expect(await v.page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
+    // And the editor still edits.
+    await v.page.click('.entry-content p');
+    await v.page.keyboard.type(' Ajout du lecteur.');
+    expect(await v.page.evaluate(() => document.querySelector('.entry-content')!.textContent)).toContain('Ajout du lecteur.');
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  }, 90_000);
 
   it('made no network request of its own', () => {
     expect(lede.violations).toEqual([]);

@@ -11,6 +11,7 @@
 
 import { attrMarks } from './attr-marks';
 import { holdStyle } from './page-style';
+import { inDesignMode, touchesEditable } from './editable';
 
 export const HIDDEN_ATTR = 'data-lede-hidden';
 export const HIDE_RULE = `[${HIDDEN_ATTR}]{display:none!important}`;
@@ -30,14 +31,18 @@ export interface HideHandle {
 
 const marks = attrMarks(HIDDEN_ATTR);
 
-/** Hides `elements` of `doc`. Elements of another document are ignored. */
+/**
+ * Hides `elements` of `doc`. Elements of another document are ignored, and so is every element in an editable
+ * region or holding one (editable.ts): in a design-mode document nothing is hidden and no style is added.
+ */
 export function hideElements(doc: Document, elements: Iterable<Element>): HideHandle {
-  const list = [...new Set(elements)].filter((el) => el && el.ownerDocument === doc);
+  const list = inDesignMode(doc) ? [] : [...new Set(elements)].filter((el) => el && el.ownerDocument === doc && !touchesEditable(el));
   const holder = {};
   const hidden = new Set<Element>();
   let done = false;
 
-  const releaseStyle = holdStyle(doc, 'hide', HIDE_RULE);
+  // Nothing to hide, nothing added: not even the <style> fallback in <head>.
+  const releaseStyle = list.length ? holdStyle(doc, 'hide', HIDE_RULE) : () => {};
   for (const el of list) {
     marks.hold(el, holder);
     hidden.add(el);
@@ -51,7 +56,8 @@ export function hideElements(doc: Document, elements: Iterable<Element>): HideHa
       marks.release(el, holder);
     },
     hide(el) {
-      if (done || hidden.has(el) || !list.includes(el)) return;
+      // The page may have made it editable since: asked again.
+      if (done || hidden.has(el) || !list.includes(el) || touchesEditable(el)) return;
       hidden.add(el);
       marks.hold(el, holder);
     },

@@ -3,6 +3,7 @@
  * (block, start, end) offsets into Block.text, which is the block's nodes' data concatenated.
  */
 import type { Block } from '../article/types';
+import { EDITABLE_SELECTOR, inDesignMode } from './editable';
 
 export interface Segment {
   node: Text;
@@ -11,13 +12,12 @@ export interface Segment {
 }
 
 /**
- * Elements whose text Lede never touches: form fields, editable regions, code, scripts, vector graphics.
- * (An editable ancestor is checked separately: contenteditable may sit anywhere above.)
+ * Elements whose text Lede never highlights: code, scripts, vector graphics, buttons; and (editable.ts) the
+ * editable regions and editors Lede never writes in.
  */
-const UNTOUCHABLE = 'input, textarea, select, option, button, code, pre, kbd, samp, script, style, noscript, template, svg, math';
-const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+const UNTOUCHABLE = 'option, button, code, pre, kbd, samp, script, style, noscript, template, svg, math';
 /** Both, for one walk up the ancestors instead of two. */
-const NEVER_TOUCHED = `${UNTOUCHABLE}, ${EDITABLE}`;
+const NEVER_TOUCHED = `${UNTOUCHABLE}, ${EDITABLE_SELECTOR}`;
 
 /**
  * A highlight pass's answers to "is this element inside something Lede must never modify or decorate?".
@@ -30,14 +30,12 @@ export interface TouchMemo {
   designMode: boolean;
 }
 
-export const touchMemo = (doc: Document): TouchMemo => ({ known: new Map(), designMode: doc.designMode === 'on' });
+export const touchMemo = (doc: Document): TouchMemo => ({ known: new Map(), designMode: inDesignMode(doc) });
 
 function untouchable(el: Element | null, memo: TouchMemo): boolean {
   if (!el || memo.designMode) return true;
   const known = memo.known.get(el);
   if (known !== undefined) return known;
-  // Not isContentEditable: in Chromium it reads computed style, a forced style recalculation per mention
-  // right after hiding changed attributes. The attribute and designMode say the same for real editors.
   const out = el.closest(NEVER_TOUCHED) !== null;
   memo.known.set(el, out);
   return out;
