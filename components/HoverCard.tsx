@@ -40,7 +40,7 @@ export function HoverCard({ entity, quoteHref, labels, onOpenPanel, onClose }: H
 
 export const HOVER_CARD_CSS = `
 :host { all: initial; }
-.card { position: fixed; z-index: 2147483647; max-width: 300px; min-width: 200px; box-sizing: border-box;
+.card { position: fixed; z-index: 2147483647; max-width: 300px; min-width: 200px; box-sizing: border-box; overflow-wrap: anywhere;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f23; background: #fff;
   border: 1px solid #d0d7de; border-left: 4px solid #e0b400; border-radius: 8px; padding: 8px 10px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); }

@@ -180,3 +180,153 @@ describe('French UI', () => {
     }
   }, 60_000);
 });
+
+/**
+ * Issue 22, reliability on living pages. A word of 10,000 characters (a URL pasted without spaces, a
+ * run of characters from a broken page) in the title, a summary sentence, a company name, a promo's
+ * preview and a caption: the panel and the hover card must wrap it, never scroll sideways. And settings
+ * that cannot be read (a bad sync, a hand edit): the page, the panel and the options page still work.
+ */
+const WORD = 'Semiconductor'.repeat(770).slice(0, 10_000);
+const LONG_PATH = '/news/chipmakers-long-word/';
+/**
+ * What marks an element as holding the word: the panel shortens sentences and previews (600 and 250
+ * characters), never below this, and 100 letters without a break are already far wider than the panel.
+ */
+const WORD_RUN = WORD.slice(0, 100);
+
+function longWordArticle(): string {
+  return readFileSync(DEMO_ARTICLE, 'utf8')
+    .replaceAll('Chipmakers race to add capacity', `Chipmakers race to add ${WORD} capacity`)
+    .replace("The world's largest chipmakers are committing", `The world's largest chipmakers (${WORD}) are committing`)
+    .replace('Samsung Electronics is expanding', `${WORD} Holdings AG and Samsung Electronics is expanding`)
+    .replace('<h2>Governments step in</h2>', `<p>Partner content: ${WORD} and more from our partners.</p><h2>Governments step in</h2>`)
+    .replace('A clean room at a chip plant', `A clean ${WORD} room at a chip plant`);
+}
+
+/** Elements holding the word that scroll sideways (scrollWidth beyond clientWidth), and the page's own overflow. */
+function overflowing(p: Page, selector: string, root?: string) {
+  return p.evaluate(({ selector: sel, root: r, run }) => {
+    const scope: ParentNode = r ? document.querySelector(r)!.shadowRoot! : document;
+    const els = [...scope.querySelectorAll<HTMLElement>(sel)].filter((e) => e.textContent!.includes(run));
+    const wide = els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.tagName}.${e.className} ${e.scrollWidth}>${e.clientWidth}`);
+    const doc = document.documentElement;
+    return { found: els.length, wide, page: doc.scrollWidth > doc.clientWidth + 1 ? `${doc.scrollWidth}>${doc.clientWidth}` : null };
+  }, { selector, root, run: WORD_RUN });
+}
+
+describe('a 10,000-character word', () => {
+  let longLede: Lede;
+  let article: Page;
+  let longPanel: Page;
+  let longTab: number;
+
+  beforeAll(async () => {
+    server.set(LONG_PATH, longWordArticle());
+    longLede = await launchLede(server);
+    await setSettings(longLede, {
+      highlights: true, stripping: true, sites: {}, summaryLength: 'long',
+      userRules: [{ id: 'partner', kind: 'phrase', value: 'Partner content', site: null }],
+    });
+    article = longLede.context.pages()[0] ?? (await longLede.context.newPage());
+    await article.goto(server.url(LONG_PATH));
+    await article.waitForFunction(() => document.querySelector('[data-lede-hidden]') !== null, null, { timeout: 30_000 });
+    longTab = await tabIdOf(longLede, article);
+    longPanel = await openPanel(longLede, longTab);
+    await longPanel.setViewportSize({ width: 360, height: 800 }); // a side panel's width
+    await longPanel.waitForSelector('[data-testid="summary"]');
+  }, 120_000);
+
+  afterAll(async () => {
+    await longLede?.close();
+  });
+
+  it('wraps in the side panel: title, summary sentence, company name, promo preview, caption', async () => {
+    await longPanel.locator('.set-aside summary').click();
+    for (const sel of ['[data-testid="title"]', '[data-testid="summary"] li', '.entities .entity', '[data-testid="promo"]', '[data-testid="set-aside"]']) {
+      const r = await overflowing(longPanel, sel);
+      expect(r.found, `${sel} holds the word`).toBeGreaterThan(0);
+      expect(r.wide, sel).toEqual([]);
+    }
+    expect((await overflowing(longPanel, 'main')).page).toBeNull();
+    await longPanel.screenshot({ path: join(SCREENSHOTS, 'panel-long-word.png') });
+  });
+
+  it('wraps in the hover card', async () => {
+    await article.bringToFront();
+    // "Next mention" walks the highlights in page order: on to the company with the long name.
+    let label = '';
+    for (let i = 0; i < 40 && !label.includes(WORD); i++) {
+      await longLede.worker.evaluate((id) => chrome.tabs.sendMessage(id, { lede: 'nextMention' }, { frameId: 0 }), longTab);
+      await article.locator('lede-card .card').waitFor();
+      label = await article.evaluate(() => document.querySelector('lede-card')!.shadowRoot!.querySelector('.card')!.getAttribute('aria-label') ?? '');
+    }
+    expect(label).toContain(WORD);
+    const r = await overflowing(article, '.card', 'lede-card');
+    expect(r.found).toBe(1);
+    expect(r.wide).toEqual([]);
+    const width = await article.evaluate(() => document.querySelector('lede-card')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect().width);
+    expect(width).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('settings that cannot be read', () => {
+  let bad: Lede;
+  const stored = () => bad.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  const putRaw = (value: unknown) => bad.worker.evaluate(async (v) => chrome.storage.sync.set({ settings: v }), value);
+
+  beforeAll(async () => {
+    bad = await launchLede(server);
+  }, 60_000);
+
+  afterAll(async () => {
+    await bad?.close();
+  });
+
+  it('wrong types inside: the page still gets Lede, the panel says which settings were reset, once', async () => {
+    await putRaw({
+      highlights: 'yes', stripping: true, sites: null, summaryLength: 'short',
+      userRules: [null, { id: 'r', kind: 'phrase', value: 42, site: null }, { id: 'keep', kind: 'phrase', value: 'Traders reacted quickly', site: null }],
+    });
+    const p = await bad.context.newPage();
+    await p.goto(server.url(PATH));
+    // The good rule still applies: its paragraph is hidden along with the built-in promos.
+    await p.waitForFunction(() => [...document.querySelectorAll('.entry-content p')].some((e) => e.textContent!.startsWith('Traders reacted quickly') && e.hasAttribute('data-lede-hidden')), null, { timeout: 30_000 });
+    const id = await tabIdOf(bad, p);
+    const first = await openPanel(bad, id);
+    await first.waitForSelector('[data-testid="summary"]');
+    const notice = await first.textContent('[data-testid="settings-repaired"]');
+    expect(notice).toContain('highlighting on every site');
+    expect(notice).toContain('some per-site choices');
+    expect(notice).toContain('some of your rules');
+    expect(await first.locator('[data-testid="summary"] li').count()).toBe(3); // summaryLength "short" was kept
+    // Told once: the repaired settings were stored, a second panel has nothing to say.
+    expect(await stored()).toEqual(expect.objectContaining({ highlights: true, sites: {}, summaryLength: 'short', userRules: [{ id: 'keep', kind: 'phrase', value: 'Traders reacted quickly', site: null }] }));
+    const second = await openPanel(bad, id);
+    await second.waitForSelector('[data-testid="summary"]');
+    expect(await second.locator('[data-testid="settings-repaired"]').count()).toBe(0);
+    await Promise.all([first.close(), second.close(), p.close()]);
+  });
+
+  it('the whole item a string: the options page opens, says so, and "Reset all settings" works', async () => {
+    await putRaw('{"highlights": tru');
+    const options = await bad.context.newPage();
+    const errors: string[] = [];
+    options.on('pageerror', (e) => errors.push(e.message));
+    await options.goto(`chrome-extension://${bad.extensionId}/options.html`);
+    expect(await options.textContent('[data-testid="settings-repaired"]')).toContain('Your settings could not be read');
+    expect(await options.isChecked('#opt-highlights')).toBe(true);
+    await putRaw(12); // corrupt again, under the open page
+    await options.click('[data-testid="reset-settings"]');
+    await options.click('[data-testid="reset-confirm"]');
+    await options.waitForSelector('text=Your settings are back to their defaults.');
+    expect(await stored()).toEqual({ highlights: true, stripping: true, sites: {}, userRules: [], quoteProvider: 'google', summaryLength: 'medium', builtInSummarizer: false });
+    expect(errors).toEqual([]);
+    expect((await axeViolations(options)).filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
+    await options.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(bad.violations).toEqual([]);
+  });
+});
