@@ -54,7 +54,33 @@ describe('analyze CLI', () => {
     const [missing, ...rest] = r.lines.map((l) => JSON.parse(l));
     expect(missing).toEqual({ path: join(dir, 'missing.html'), error: expect.stringContaining('ENOENT') });
     for (const rep of rest) expect(rep.isArticle).toBe(false);
+    expect(r.stderr).toContain(`${join(dir, 'missing.html')}: error: ENOENT`);
     expect(r.status).toBe(1);
+  });
+
+  it('a page whose inline style jsdom\'s CSS parser throws on is read without its styles, and the run goes on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lede-cli-css-'));
+    const para = (s: string) => `<p>${s} The harbour authority said container volumes rose for a third month, as carriers added calls and the new quay opened ahead of schedule.</p>`;
+    // A theme's template variable left in an inline style (as in saved pages): a browser drops the one
+    // declaration; jsdom throws ")" is expected while building the page.
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour volumes rise again - Quay Times</title>
+<meta property="og:title" content="Harbour volumes rise again"><style>.lead{font-weight:600}</style></head>
+<body><article><h1>Harbour volumes rise again</h1><div class="entry-content" style="margin: calc(( $gutter * 2) - 1px)">
+${para('Volumes rose 4%.')}${para('Carriers added calls.')}${para('The new quay opened.')}${para('Rail links followed.')}${para('Exports led.')}
+</div></article></body></html>`;
+    writeFileSync(join(dir, 'a-template-style.html'), page);
+    writeFileSync(join(dir, 'b-plain.html'), page.replace(' style="margin: calc(( $gutter * 2) - 1px)"', ''));
+    const r = analyze([dir, '--json']);
+    expect(r.status).toBe(0);
+    expect(r.lines).toHaveLength(2);
+    const [styled, plain] = r.lines.map((l) => JSON.parse(l) as Report & { path: string });
+    expect(styled.path).toBe(join(dir, 'a-template-style.html'));
+    expect(styled.isArticle).toBe(true);
+    expect(styled.title).toBe('Harbour volumes rise again');
+    expect(styled.text).toContain('The new quay opened.');
+    expect(styled.text).toBe(plain.text);
+    expect(r.stderr).toContain(`${join(dir, 'a-template-style.html')}: read without its styles`);
+    expect(r.stderr).toContain('")" is expected');
   });
 
   it('explains its usage when given no path', () => {
