@@ -1,4 +1,4 @@
-import { analyzePage } from '../utils/analyze-page';
+import { analyzePage } from '../utils/pipeline/local';
 import { summarizeReport } from '../utils/summarize-report';
 import type { Report, ReportError } from '../utils/report';
 import { pageFiles, loadPage, closePage, nextTurn, isStyleError, pageUrl, francGuesser } from './page-reader';

@@ -4,7 +4,7 @@ import { badgeFor } from '@/utils/badge';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { effectiveSettings, withSiteOverride } from '@/utils/site-settings';
 import { t } from '@/utils/i18n';
-import { parseAway } from '@/utils/article/parse-away';
+import { parseAway } from '@/utils/pipeline/away';
 import { ensureOffscreen } from '@/utils/offscreen';
 import { recognizeEntities } from '@/utils/entities/recognize';
 import { defaultGazetteer, gazetteerCompileMs } from '@/utils/entities/gazetteer';

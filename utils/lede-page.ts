@@ -1,11 +1,14 @@
-import { emptyReport, pipelineStages, type Analysis, type Answer, type PipelineOptions, type RecognizeRequest } from './pipeline';
+import { pipelineStages, type Analysis, type PipelineOptions } from './pipeline/stages';
+import { emptyReport } from './pipeline/report-text';
+import { runSplit, type SplitIO } from './pipeline/split';
+import { runLocal } from './pipeline/local';
+import { SliceClock, timingsRecorder, roundMs } from './pipeline/clock';
 import { effectiveSettings, type Settings } from './site-settings';
 import { hideElements, type HideHandle } from './dom/hide';
 import { highlightMentions, type HighlightHandle } from './dom/highlight';
 import { flashRange } from './dom/flash';
 import { blockRange, currentNodes, findInBlock } from './dom/block-range';
-import { pageHtml } from './article/page-html';
-import type { AwayPromoRequest, Entity, ParsedArticle, Report } from './report';
+import type { Report } from './report';
 
 /**
  * Lede on one page: the pipeline's result and the two reversible DOM changes (hidden promos, highlighted
@@ -30,18 +33,11 @@ export class LedePage {
 
   constructor(
     private readonly doc: Document,
-    private readonly options: Pick<PipelineOptions, 'maxElemsToParse' | 'now' | 'budget' | 'recognize'> & {
+    private readonly options: Pick<PipelineOptions, 'maxElemsToParse' | 'budget' | 'recognize'> & Pick<SplitIO, 'parseAway' | 'recognizeAway'> & {
       url?: () => string | null;
       /** The page's language when it declares none, once guessed (PipelineOptions.langHint). */
       langHint?: () => string | null;
-      /**
-       * Runs Readability away from the page's thread on the page's serialised HTML (the extension's
-       * offscreen document or background page), and the promo stage on the same copy with `promos`.
-       * Rejecting, or absent: both run here.
-       */
-      parseAway?: (html: string, promos: AwayPromoRequest) => Promise<ParsedArticle | null>;
-      /** Recognises entities away from the page's thread (when `recognize` is not given). */
-      recognizeAway?: (input: RecognizeRequest) => Promise<Entity[]>;
+      now?: () => number;
     } = {},
   ) {}
 
@@ -51,12 +47,7 @@ export class LedePage {
     let analysis: Analysis;
     try {
       // Requests get no answer here: Readability runs on a clone, the recogniser is options.recognize.
-      for (let step = stages.next(); ; step = stages.next()) {
-        if (step.done) {
-          analysis = step.value;
-          break;
-        }
-      }
+      analysis = runLocal(stages, undefined, this.options.now).analysis;
     } catch (e) {
       analysis = this.failed(e);
     }
@@ -65,77 +56,43 @@ export class LedePage {
   }
 
   /**
-   * The same, giving the page its turn between stages (`pause` resolves when the page has had it).
-   * Records what Lede cost the page's thread: the longest uninterrupted slice (`timings.longestTask`), all
-   * slices together (`timings.mainThread`: the stages, serialising and sending the page, applying the
-   * changes), and of those, serialising and sending (`timings.serialize`) and applying (`timings.apply`);
-   * `timings.mainThreadAllRuns` adds the runs before this one on the page (re-runs, superseded runs).
+   * The same, giving the page its turn between stages (`pause` resolves when the page has had it), with
+   * the parse and the recogniser away when the options say how (utils/pipeline/split.ts). Report.timings
+   * says what Lede cost the page's thread: each stage, the longest uninterrupted slice, all slices
+   * together (stages, serialising and sending the page, applying the changes), and `mainThreadAllRuns`
+   * adds the runs before this one on the page (re-runs, superseded runs).
    * Returns null when a newer run superseded this one.
    */
   async runSliced(settings: Settings, pause: () => Promise<void>, force = this.forced): Promise<Report | null> {
-    const now = this.options.now ?? (() => performance.now());
-    let longest = 0;
-    let busy = 0;
-    let serialize = 0;
-    const endSlice = () => {
-      const d = now() - t0;
-      longest = Math.max(longest, d);
-      busy += d;
-      this.spent += d;
-    };
-    let t0 = now();
+    const clock = new SliceClock(this.options.now);
+    const { timings, onStage } = timingsRecorder();
     const stages = this.start(settings, force);
     const token = this.token;
+    const current = () => token === this.token;
+    const io: SplitIO = { pause, current, parseAway: this.options.parseAway, recognizeAway: this.options.recognizeAway };
     let analysis: Analysis;
-    let answer: Answer;
-    let away = 0;
     try {
-      for (;;) {
-        const step = stages.next(answer);
-        answer = undefined;
-        if (!step.done && 'request' in step.value) {
-          // Work done away from the page: only serialising and sending the request counts as ours.
-          const request = step.value;
-          const s0 = now();
-          const ask =
-            request.request === 'parse'
-              ? this.options.parseAway && this.options.parseAway(pageHtml(this.doc), request.promos)
-              : this.options.recognizeAway?.(request.input);
-          if (request.request === 'parse') serialize += now() - s0;
-          if (ask) {
-            endSlice();
-            const sent = now();
-            answer = await ask.catch(() => undefined);
-            away += now() - sent;
-            if (token !== this.token) return null;
-            t0 = now();
-          }
-          continue;
-        }
-        endSlice();
-        if (step.done) {
-          analysis = step.value;
-          break;
-        }
-        await pause();
-        if (token !== this.token) return null;
-        t0 = now();
-      }
+      const done = await runSplit(this.doc, stages, io, clock, onStage);
+      if (!done) return this.superseded(clock);
+      analysis = done.analysis;
     } catch (e) {
       analysis = this.failed(e);
     }
     await pause();
-    if (token !== this.token) return null;
-    t0 = now();
+    if (!current()) return this.superseded(clock);
+    clock.begin();
     this.finish(analysis, settings);
-    const apply = now() - t0;
-    endSlice();
-    const r2 = (x: number) => Math.round(x * 100) / 100;
-    Object.assign(analysis.report.timings, {
-      longestTask: r2(longest), mainThread: r2(busy), mainThreadAllRuns: r2(this.spent), serialize: r2(serialize), apply: r2(apply),
-    });
-    if (away) analysis.report.timings.away = r2(away);
+    onStage('apply', clock.lap());
+    clock.end();
+    this.spent += clock.busy;
+    analysis.report.timings = { ...timings, serialize: timings.serialize ?? 0, ...clock.summary, mainThreadAllRuns: roundMs(this.spent), runs: this.runs };
     return this.report();
+  }
+
+  /** A run a newer one took over: what it cost the page still counts. */
+  private superseded(clock: SliceClock): null {
+    this.spent += clock.busy;
+    return null;
   }
 
   private start(settings: Settings, force: boolean) {

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { AwayPromoRequest, Entity, ParsedArticle, Report } from './report';
+import type { Entity, Report } from './report';
+import type { AwayPromoRequest, ParsedArticle } from './pipeline/wire';
 
 /**
  * The one typed protocol for every message between Lede's parts. Nothing else calls

@@ -142,8 +142,32 @@ export interface Report {
    * does not open the panel.
    */
   summary: Summary | null;
-  /** Milliseconds per stage. */
-  timings: Record<string, number>;
+  /** What the run cost, in milliseconds (utils/pipeline/clock.ts). */
+  timings: Timings;
+}
+
+/** The pipeline's stages, in order (utils/pipeline/stages.ts). */
+export type StageName = 'detect' | 'extract' | 'promos' | 'entities' | 'assemble' | 'summary';
+
+/** Milliseconds by stage, and what a run on a page's thread cost it (utils/pipeline/split.ts). */
+export interface Timings extends Partial<Record<StageName, number>> {
+  /** The stages together. */
+  total?: number;
+  /** The promo stage as run away from the page, on its copy (when the page took its answer). */
+  promosOnCopy?: number;
+  /** Serialising the page to send it away. */
+  serialize?: number;
+  /** Waiting for the work done away. */
+  away?: number;
+  /** Hiding and highlighting after the run. */
+  apply?: number;
+  /** The longest uninterrupted slice on the page's thread, and all its slices together. */
+  longestTask?: number;
+  mainThread?: number;
+  /** mainThread of every run on this page so far (re-runs, superseded runs). */
+  mainThreadAllRuns?: number;
+  /** Runs on this page so far. */
+  runs?: number;
 }
 
 /** What an article says about itself (Readability's metadata). */
@@ -157,18 +181,6 @@ export interface ArticleMeta {
   excerpt: string | null;
 }
 
-/**
- * Readability's verdict on a document, as plain data, so that the parse can run away from the page's main
- * thread (the offscreen document on Chrome, the background page on Firefox) and be mapped back to the live
- * page. `texts` are the text nodes Readability kept: `index` is their position among all text nodes of the
- * parsed document (document order, before Readability changed it; -1 when Readability made the node).
- */
-export interface ParsedArticle extends ArticleMeta {
-  texts: { index: number; data: string }[];
-  /** The promo stage run on the same copy, when it was asked for (AwayPromoRequest). */
-  promos?: AwayPromos;
-}
-
 /** A rule the reader added in the options page. */
 export interface UserRule {
   id: string;
@@ -177,41 +189,6 @@ export interface UserRule {
   value: string;
   /** A host ("coingeek.com"), or null for every site. */
   site: string | null;
-}
-
-/** What the promo stage needs to run on the copy, away from the page, exactly as it would on the page. */
-export interface AwayPromoRequest {
-  /** The page's base URL: the copy's links resolve against it. */
-  baseURI: string;
-  host: string | null;
-  /** The page's language when it declares none, as the page's side will take it. */
-  langHint: string | null;
-  userRules: UserRule[];
-  disabledRuleIds: string[];
-}
-
-/**
- * The promo stage's result on a copy of the page. Elements are given by where they are (a path from the
- * article's root) and what they are (`sig`: tag, id, class, src, text length and start); the page's
- * side takes the result only when its own article has the same blocks and every element is found where the
- * copy had it.
- */
-export interface AwayPromos {
-  lang: string | null;
-  /** How long the promo stage took on the copy (ms). */
-  ms: number;
-  /** The copy's article blocks: tag name and text length. */
-  blocks: { tag: string; length: number }[];
-  /** The copy's page furniture, by block index (the same blocks as the page's when `blocks` agree). */
-  setAside: SetAside[];
-  matches: {
-    blocks: number[];
-    /** `up` levels above the article's root, then the child positions `down` (utils/dom/element-path.ts). */
-    elements: { up: number; down: number[]; sig: string }[];
-    ruleId: string;
-    reason: string;
-    text: string;
-  }[];
 }
 
 /** A page that could not be read at all (CLI): Report-shaped error line. */

@@ -17,27 +17,24 @@
  */
 import { Readability } from '@mozilla/readability';
 import Mark from 'mark.js';
-import { emptyReport, readableBlocks, reportText } from '../../utils/pipeline';
-import { analyzePage } from '../../utils/analyze-page';
-import { detectArticle } from '../../utils/article/detect';
-import { extractArticle } from '../../utils/article/extract';
+import { analyzePage } from '../../utils/pipeline/local';
+import { pipelineStages } from '../../utils/pipeline/stages';
+import { runSplit } from '../../utils/pipeline/split';
+import { SliceClock, timingsRecorder, type OnStage } from '../../utils/pipeline/clock';
+import type { Analysis } from '../../utils/pipeline/stages';
 import type { Article } from '../../utils/article/types';
-import { findPromosAndFurniture, type PromoMatch } from '../../utils/promo';
-import { recognizeEntities } from '../../utils/entities/recognize';
+import type { PromoMatch } from '../../utils/promo';
 import type { Report } from '../../utils/report';
 import { highlightMentions, type HighlightHandle, type HighlightWindow } from '../../utils/dom/highlight';
 import { hideElements } from '../../utils/dom/hide';
 import { summarizeReport } from '../../utils/summarize-report';
-import { pageHtml } from '../../utils/article/page-html';
-import { parseAway } from '../../utils/article/parse-away';
-import { articleFromParsed } from '../../utils/article/extract';
-import { promosFromCopy } from '../../utils/promo/away';
+import { parseAway } from '../../utils/pipeline/away';
 import { median } from './stats';
 import { STAGES, type InPageResult, type Stage } from './types';
 
 declare global {
   interface Window {
-    __ledeBench?: (reps: number) => InPageResult;
+    __ledeBench?: (reps: number) => Promise<InPageResult>;
   }
 }
 
@@ -48,65 +45,50 @@ interface Run {
   laps: Partial<Record<Stage, number>>;
 }
 
-/** The Report's text fields from the article's blocks, promo blocks left out (what analyzePage does last). */
-const assemble = (article: Article, promoBlocks: ReadonlySet<number>) => reportText(readableBlocks(article, promoBlocks), article.lang);
+/** Adds each stage's time, as the pipeline's timing hook reports it, to `laps`. */
+const lapsInto = (laps: Partial<Record<string, number>>): OnStage => (step, ms) => void (laps[step] = (laps[step] ?? 0) + ms);
 
 /**
- * The pipeline's stages called one by one, as utils/pipeline.ts chains them (default settings: no user
- * rules, none disabled), each on its own clock. `assemble` is the Report's text fields (what
- * analyzePage does after the recogniser). A non-article stops after detect, as in the content script.
+ * The pipeline on this thread (utils/pipeline/local.ts, default settings), each stage timed through the
+ * pipeline's own hook. A non-article stops after detect, as in the content script.
  */
 function runStages(doc: Document): Run {
   const laps: Partial<Record<Stage, number>> = {};
-  const report = emptyReport(doc.URL);
-  const [detection, tDetect] = time(() => detectArticle(doc));
-  laps.detect = tDetect;
-  report.isArticle = detection.isArticle;
-  if (!detection.isArticle) return { article: null, report, promoMatches: [], laps };
-  const [article, tExtract] = time(() => extractArticle(doc, { url: doc.URL }));
-  laps.extract = tExtract;
-  if (!article) return { article: null, report: { ...report, isArticle: false }, promoMatches: [], laps };
-  Object.assign(report, { title: article.title, byline: article.byline, siteName: article.siteName, lang: article.lang });
-  const [found, tPromos] = time(() => findPromosAndFurniture(article, { host: location.hostname }));
-  laps.promos = tPromos;
-  const promoMatches = found.promos;
-  const unread = new Set([...found.promos, ...found.furniture].flatMap((m) => m.blocks));
-  const readable = readableBlocks(article, unread);
-  const [entities, tEntities] = time(() => recognizeEntities(readable, article.lang));
-  laps.entities = tEntities;
-  report.entities = entities;
-  const [, tAssemble] = time(() => Object.assign(report, assemble(article, unread)));
-  laps.assemble = tAssemble;
+  const { article, report, promoMatches }: Analysis = analyzePage(doc, {}, lapsInto(laps));
   return { article, report, promoMatches, laps };
 }
 
 /**
- * The extension's split, on this thread: what stays on the page's thread is timed, the parse and the promo
- * stage on the copy (parseAway, away in the extension) are not. Null when the copy's answer is not taken.
+ * The extension's split (utils/pipeline/split.ts) on this thread: what stays on the page's thread is timed
+ * through the same hook; the parse and the promo stage on the copy (parseAway, away in the extension) run
+ * in a later task, uncounted. Null when the copy's answer is not taken.
  */
-function runPageThread(doc: Document, run: Run): InPageResult['pageThread'] {
-  const detect = run.laps.detect ?? 0; // the same detectArticle as the one-thread run's
-  const promos = { baseURI: doc.baseURI, host: location.hostname, langHint: null, userRules: [], disabledRuleIds: [] };
-  const [html, serialize] = time(() => {
-    const h = pageHtml(doc);
-    JSON.stringify({ lede: 'parseArticle', data: { html: h, promos } });
-    return h;
-  });
-  const parsed = parseAway(html, promos);
-  if (!parsed?.promos) return null;
-  const [mapped, map] = time(() => {
-    const article = articleFromParsed(doc, parsed, { url: doc.URL });
-    return article && { article, found: promosFromCopy(article, parsed.promos!) };
-  });
-  if (!mapped?.found) return null;
-  const { article } = mapped;
-  const matches = mapped.found.promos;
-  const [, assembled] = time(() => assemble(article, new Set([...matches, ...mapped.found!.furniture].flatMap((m) => m.blocks))));
+async function runPageThread(doc: Document, run: Run): Promise<InPageResult['pageThread']> {
+  const laps: Partial<Record<string, number>> = {};
+  const { onStage, timings } = timingsRecorder(lapsInto(laps));
+  const stages = pipelineStages(doc, { url: doc.URL });
+  const done = await runSplit(doc, stages, {
+    pause: async () => {},
+    current: () => true,
+    // The message as sent: a stand-in for the copy Chrome makes, at least as dear as its structured clone.
+    parseAway: (html, promos) => {
+      JSON.stringify({ lede: 'parseArticle', data: { html, promos } });
+      return new Promise((resolve) => setTimeout(() => resolve(parseAway(html, promos))));
+    },
+    recognizeAway: async () => run.report.entities,
+  }, new SliceClock(), onStage);
+  const article = done?.analysis.article;
+  if (!article || timings.promosOnCopy === undefined) return null;
+  const matches = done.analysis.promoMatches;
   const [hl, highlight] = time(() => highlightMentions(article, run.report.entities, { mode: 'css' }));
   hl.undo();
   const [hd, hide] = time(() => hideElements(doc, matches.flatMap((m) => m.elements)));
   hd.undo();
-  return { detect, serialize, map, assemble: assembled, highlight, hide, total: detect + serialize + map + assembled + highlight + hide };
+  const detect = laps.detect ?? 0;
+  const serialize = laps.serialize ?? 0;
+  const map = (laps.extract ?? 0) + (laps.promos ?? 0) + (laps.entities ?? 0);
+  const assemble = laps.assemble ?? 0;
+  return { detect, serialize, map, assemble, highlight, hide, total: detect + serialize + map + assemble + highlight + hide };
 }
 
 function time<T>(fn: () => T): [T, number] {
@@ -171,7 +153,7 @@ const MARK_OPTIONS = {
   accuracy: 'partially' as const,
 };
 
-function bench(reps: number): InPageResult {
+async function bench(reps: number): Promise<InPageResult> {
   const doc = document;
   const samples: Record<string, number[]> = {};
   const push = (k: string, v: number | null | undefined) => {
@@ -231,7 +213,7 @@ function bench(reps: number): InPageResult {
     }
 
     if (article) {
-      const pt = runPageThread(doc, run);
+      const pt = await runPageThread(doc, run);
       if (pt && record) for (const [k, v] of Object.entries(pt)) push(`pageThread.${k}`, v);
     }
 
@@ -255,7 +237,7 @@ function bench(reps: number): InPageResult {
     }
   }
 
-  // Cross-check: the pipeline's own clock (utils/pipeline.ts analyzePage, timings.total), median of 3 runs.
+  // Cross-check: the pipeline's own total (Report.timings.total), median of 3 runs.
   const pipelineTotal = median([0, 1, 2].map(() => analyzePage(doc).report.timings.total ?? NaN));
 
   const med = (k: string): number | null => (samples[k]?.length ? median(samples[k]) : null);
@@ -300,9 +282,9 @@ function bench(reps: number): InPageResult {
   };
 }
 
-window.__ledeBench = (reps: number): InPageResult => {
+window.__ledeBench = async (reps: number): Promise<InPageResult> => {
   try {
-    return bench(Math.max(1, Math.floor(reps)));
+    return await bench(Math.max(1, Math.floor(reps)));
   } catch (e) {
     throw new Error(`lede bench: ${e instanceof Error ? `${e.message}\n${e.stack}` : String(e)}`);
   }

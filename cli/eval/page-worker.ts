@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { analyzePage } from '../../utils/analyze-page';
+import { analyzePage } from '../../utils/pipeline/local';
 import { closePage, francGuesser, loadPage } from '../page-reader';
 import { scorePage, type PageScore } from './score';
 import type { RealworldPage } from './realworld';

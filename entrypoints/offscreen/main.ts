@@ -1,5 +1,5 @@
 import { onMessage } from '@/utils/messaging';
-import { parseAway } from '@/utils/article/parse-away';
+import { parseAway } from '@/utils/pipeline/away';
 
 /** Chrome's offscreen document: a DOM for Readability, away from the pages' main threads. */
 onMessage('parseOffscreen', ({ html, promos }) => parseAway(html, promos));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureCases } from '../helpers/fixture-cases';
 import { ROOT, parseHtml, readabilityCorpus, seed } from '../helpers/dom';
-import { analyzePage } from '../../utils/analyze-page';
+import { analyzePage } from '../../utils/pipeline/local';
 import { detectArticle, WEIGHTS } from '../../utils/article/detect';
 import { urlSignals } from '../../utils/article/page-shape';
 import { isListing } from '../../utils/article/is-listing';

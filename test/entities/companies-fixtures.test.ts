@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCases } from '../helpers/fixture-cases';
 import { parseHtml } from '../helpers/dom';
-import { analyzePage } from '../../utils/analyze-page';
+import { analyzePage } from '../../utils/pipeline/local';
 import type { Entity } from '../../utils/report';
 
 interface Expected {

@@ -3,14 +3,14 @@ import { JSDOM } from 'jsdom';
 import { join } from 'node:path';
 import { FIXTURES, loadHtml, parseHtml, readabilityCorpus, seed } from '../helpers/dom';
 import { articleFromParsed, extractArticle } from '../../utils/article/extract';
-import { parseAway } from '../../utils/article/parse-away';
+import { parseAway } from '../../utils/pipeline/away';
 import { findPromos, findPromosAndFurniture, type PromoMatch } from '../../utils/promo';
-import { promosFromCopy, promosOnCopy } from '../../utils/promo/away';
+import { promosFromCopy, promosOnCopy } from '../../utils/pipeline/promos-on-copy';
 import { runReadability } from '../../utils/article/readability-run';
 import { LedePage } from '../../utils/lede-page';
 import { recognizeEntities } from '../../utils/entities/recognize';
 import { DEFAULT_SETTINGS } from '../../utils/site-settings';
-import type { AwayPromoRequest } from '../../utils/report';
+import type { AwayPromoRequest } from '../../utils/pipeline/wire';
 
 /**
  * The promo stage run away from the page, on the copy the parse was made from (as the offscreen document

@@ -1,4 +1,4 @@
-import type { Analysis } from '../../utils/pipeline';
+import type { Analysis } from '../../utils/pipeline/stages';
 
 /**
  * The summary, the key facts and the companies come from body paragraphs only: never from a block that is

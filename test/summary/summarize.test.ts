@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../utils/analyze-page';
+import { analyzePage } from '../../utils/pipeline/local';
 import { summarizeReport } from '../../utils/summarize-report';
 import { summarize } from '../../utils/summary/summarize';
 import { splitSentences } from '../../utils/summary/sentences';

@@ -1,5 +1,4 @@
-import type { Article, Block, BlockKind } from './types';
-import type { ParsedArticle } from '../report';
+import type { Article, Block, BlockKind, ReadabilityVerdict } from './types';
 import { blockOf, inSkippedElement, ownTextNodes, SKIP_TEXT } from '../dom/text-nodes';
 import { declaredLang, primaryLang, type LangGuesser } from './lang';
 import { confirmLang } from './function-words';
@@ -9,7 +8,7 @@ import { findLede } from './lede';
 /**
  * Extraction: Readability runs on a COPY of the document (it rewrites the DOM it is given): a clone here
  * on the main thread, or, in the extension, the page's HTML parsed away from the page (offscreen document
- * / background page). Its verdict (ParsedArticle: the text nodes it kept, by position) is mapped back to
+ * / background page). Its verdict (ReadabilityVerdict: the text nodes it kept, by position) is mapped back to
  * the LIVE page's block elements. Later stages (promos, entities, highlighting) act on those live blocks
  * only: never on the site header's price ticker, navigation, related posts, sidebars or footers, which
  * Readability leaves out.
@@ -54,7 +53,7 @@ function spanAt(nodes: readonly Text[], j: number, data: string): number {
  * articleFromParsed, which a caller on the page's thread may run on its own and give the page its turn
  * before the second (on a long page each is several milliseconds).
  */
-export function mapToLive(texts: ParsedArticle['texts'], live: Document): Text[] {
+export function mapToLive(texts: ReadabilityVerdict['texts'], live: Document): Text[] {
   const nodes = allTextNodes(live);
   const out: Text[] = [];
   const unmapped: string[] = [];
@@ -157,7 +156,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 }
 
 /** The live article for Readability's verdict on a copy of `doc` (made here or elsewhere). */
-export function articleFromParsed(doc: Document, parsed: ParsedArticle, options: ExtractOptions = {}): Article | null {
+export function articleFromParsed(doc: Document, parsed: ReadabilityVerdict, options: ExtractOptions = {}): Article | null {
   return articleFromLiveTexts(doc, parsed, mapToLive(parsed.texts, doc), options);
 }
 
@@ -166,7 +165,7 @@ export function articleFromParsed(doc: Document, parsed: ParsedArticle, options:
  * first when there is one. The article's root is the body's: the standfirst sits in the page's header,
  * whose other boxes are not the article's.
  */
-export function articleFromLiveTexts(doc: Document, parsed: ParsedArticle, liveTexts: Text[], options: ExtractOptions = {}): Article | null {
+export function articleFromLiveTexts(doc: Document, parsed: ReadabilityVerdict, liveTexts: Text[], options: ExtractOptions = {}): Article | null {
   const body = blocksFrom(liveTexts);
   if (body.length === 0) return null;
   const first = body[0].nodes.find((n) => n.data.trim());

@@ -1,5 +1,5 @@
 /**
- * The page's HTML as sent away to be parsed (utils/article/parse-away.ts): documentElement.outerHTML with
+ * The page's HTML as sent away to be parsed (utils/pipeline/away.ts): documentElement.outerHTML with
  * the text of long scripts and style sheets replaced by one space. Readability drops scripts and styles
  * anyway (it reads only JSON-LD, which is kept), and sending a page copies it at every hop: on news pages
  * scripts are often half of the HTML. Every element and text node stays where it was (a script keeps one

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import type { ParsedArticle } from '../report';
+import type { ReadabilityVerdict } from './types';
 import { collapseWhitespace } from '../whitespace';
 
 /**
@@ -105,7 +105,7 @@ function keptBySteps(r: ReadabilitySteps, doc: Document, maxElems: number): Kept
   };
 }
 
-export function runReadability(doc: Document, options: ReadabilityOptions = {}): ParsedArticle | null {
+export function runReadability(doc: Document, options: ReadabilityOptions = {}): ReadabilityVerdict | null {
   if (!doc.documentElement || !doc.body) return null;
   numberTextNodes(doc);
   const maxElems = options.maxElemsToParse ?? 0;
@@ -129,7 +129,7 @@ export function runReadability(doc: Document, options: ReadabilityOptions = {}):
     return null;
   }
   if (!kept) return null;
-  const texts: ParsedArticle['texts'] = [];
+  const texts: ReadabilityVerdict['texts'] = [];
   const walker = doc.createTreeWalker(kept.content, 0x4);
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
     if (n.data.trim()) texts.push({ index: positionOf(n), data: n.data });

@@ -33,3 +33,13 @@ export interface Article extends ArticleMeta {
   root: Element | null;
   blocks: Block[];
 }
+
+/**
+ * Readability's verdict on a document, as plain data, so that the parse can run away from the page's main
+ * thread and be mapped back to the live page (utils/pipeline/split.ts). `texts` are the text nodes
+ * Readability kept: `index` is their position among all text nodes of the parsed document (document order,
+ * before Readability changed it; -1 when Readability made the node).
+ */
+export interface ReadabilityVerdict extends ArticleMeta {
+  texts: { index: number; data: string }[];
+}

@@ -10,12 +10,12 @@
  */
 import type { Article } from '../article/types';
 import { articleFromParsed } from '../article/extract';
-import type { AwayPromoRequest, AwayPromos, ParsedArticle } from '../report';
+import type { AwayPromoRequest, AwayPromos, ParsedArticle } from './wire';
 import { elementAlong, pathBetween } from '../dom/element-path';
 import { readableText } from '../dom/text-nodes';
-import { findPromosAndFurniture } from './find';
-import type { FurnitureMatch } from './furniture/types';
-import type { PromoMatch } from './types';
+import { findPromosAndFurniture } from '../promo/find';
+import type { FurnitureMatch } from '../promo/furniture/types';
+import type { PromoMatch } from '../promo/types';
 
 const blockSignature = (article: Article): AwayPromos['blocks'] => article.blocks.map((b) => ({ tag: b.el.tagName, length: b.text.length }));
 
@@ -38,8 +38,7 @@ function setBase(copy: Document, baseURI: string): void {
  * findPromos on `copy` (a parse of the page's HTML, not yet changed by Readability) for the verdict
  * `parsed`, as plain data. Null when the copy has no article or an element of a match cannot be located.
  */
-export function promosOnCopy(copy: Document, parsed: ParsedArticle, req: AwayPromoRequest): AwayPromos | null {
-  const t = performance.now();
+export function promosOnCopy(copy: Document, parsed: ParsedArticle, req: AwayPromoRequest): Omit<AwayPromos, 'ms'> | null {
   setBase(copy, req.baseURI);
   const hint = req.langHint;
   const article = articleFromParsed(copy, parsed, { url: req.baseURI, guessLang: hint ? () => hint : undefined });
@@ -55,7 +54,7 @@ export function promosOnCopy(copy: Document, parsed: ParsedArticle, req: AwayPro
     }
     matches.push({ blocks: m.blocks, elements, ruleId: m.ruleId, reason: m.reason, text: m.text });
   }
-  return { lang: article.lang, ms: Math.round((performance.now() - t) * 100) / 100, blocks: blockSignature(article), setAside: furniture, matches };
+  return { lang: article.lang, blocks: blockSignature(article), setAside: furniture, matches };
 }
 
 /**
