@@ -125,6 +125,19 @@ describe('LedePage: the pipeline and its reversible DOM changes on one page', ()
   });
 });
 
+describe('LedePage in an editor', () => {
+  it('finds the promos of an editable article but hides none, and the panel is told so', () => {
+    const { doc } = seed();
+    doc.body.setAttribute('contenteditable', 'true');
+    const before = doc.documentElement.outerHTML;
+    const page = new LedePage(doc, { url: () => URL_, recognize: recognizeEntities });
+    const report = page.run({ ...on, highlights: false });
+    expect(report.promos).toHaveLength(3);
+    expect(report.promos.every((p) => !p.hidden)).toBe(true);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
 describe('LedePage.runSliced', () => {
   it('counts its own slices on the page’s thread, not the page’s turns nor the time away', async () => {
     const { doc } = seed();

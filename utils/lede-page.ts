@@ -165,7 +165,9 @@ export class LedePage {
     const a = this.analysis;
     if (!a) return emptyReport(this.options.url?.() ?? this.doc.URL);
     const stripping = this.settings ? effectiveSettings(this.settings, a.report.url).stripping : true;
-    return { ...a.report, promos: a.report.promos.map((p, i) => ({ ...p, hidden: stripping && !this.shown.has(i) })) };
+    // A promo inside an editor is found but never hidden (dom/editable.ts): the panel says what the page shows.
+    const hidden = (i: number) => stripping && !this.shown.has(i) && (!this.hide || a.promoMatches[i].elements.some((el) => this.hide!.isHidden(el)));
+    return { ...a.report, promos: a.report.promos.map((p, i) => ({ ...p, hidden: hidden(i) })) };
   }
 
   get highlighter(): HighlightHandle | null {

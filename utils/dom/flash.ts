@@ -4,6 +4,7 @@
  * Highlight API is missing. Returns the undo, which the timer also calls: the page is then as before.
  */
 import { markHighlighted, textNodesIn } from './highlighted-elements';
+import { inEditable } from './editable';
 
 export const FLASH_NAME = 'lede-flash';
 export const FLASH_MS = 1600;
@@ -23,7 +24,8 @@ export function flashRange(range: Range): () => void {
     return () => {};
   }
   const highlight = new win.Highlight(range);
-  const unmark = markHighlighted(textNodesIn(range));
+  // The highlight paints without touching the DOM; the marks it needs are attributes, never put in an editor.
+  const unmark = el && inEditable(el) ? () => {} : markHighlighted(textNodesIn(range));
   registry.set(FLASH_NAME, highlight);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const undo = () => {
