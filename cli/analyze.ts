@@ -1,5 +1,5 @@
 import { analyzePage } from '../utils/pipeline/local';
-import { summarizeReport } from '../utils/summarize-report';
+import { summarizeReport } from '../utils/summary/summarize-report';
 import type { Report, ReportError } from '../utils/report';
 import { pageFiles, loadPage, closePage, nextTurn, isStyleError, pageUrl, francGuesser } from './page-reader';
 import { formatReport } from './format-report';

@@ -1,5 +1,5 @@
 import type { Entity } from '@/utils/report';
-import { listingLabel } from '@/utils/listing-label';
+import { listingLabel } from '@/utils/extension/listing-label';
 
 interface Props {
   entities: Entity[];

@@ -1,5 +1,5 @@
-import type { SettingsField } from '@/utils/settings-schema';
-import { repairedNotice } from '@/utils/settings-schema';
+import type { SettingsField } from '@/utils/extension/settings-schema';
+import { repairedNotice } from '@/utils/extension/settings-schema';
 
 interface Props {
   repaired: readonly SettingsField[];

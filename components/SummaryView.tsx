@@ -1,6 +1,6 @@
 import type { Summary } from '@/utils/report';
-import { factContext } from '@/utils/fact-context';
-import type { SummaryLength } from '@/utils/site-settings';
+import { factContext } from '@/utils/summary/fact-context';
+import type { SummaryLength } from '@/utils/extension/site-settings';
 
 interface Props {
   summary: Summary;

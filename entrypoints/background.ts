@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { onMessage, sendToExtension, sendToTab } from '@/utils/messaging';
-import { badgeFor } from '@/utils/badge';
-import { loadSettings, updateSettings } from '@/utils/settings';
-import { effectiveSettings, withSiteOverride } from '@/utils/site-settings';
-import { t } from '@/utils/i18n';
+import { onMessage, sendToExtension, sendToTab } from '@/utils/extension/messaging';
+import { badgeFor } from '@/utils/extension/badge';
+import { loadSettings, updateSettings } from '@/utils/extension/settings';
+import { effectiveSettings, withSiteOverride } from '@/utils/extension/site-settings';
+import { t } from '@/utils/extension/i18n';
 import { parseAway } from '@/utils/pipeline/away';
-import { ensureOffscreen } from '@/utils/offscreen';
+import { ensureOffscreen } from '@/utils/extension/offscreen';
 import { recognizeEntities } from '@/utils/entities/recognize';
 import { defaultGazetteer, gazetteerCompileMs } from '@/utils/entities/gazetteer';
 import type { Report } from '@/utils/report';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, entityFactsLabel, entityParentLabel, uiLocale } from '../utils/entity-facts-label';
+import { countryName, entityFactsLabel, entityParentLabel, uiLocale } from '../utils/extension/entity-facts-label';
 import type { Entity } from '../utils/report';
 
 const messages: Record<string, string> = {

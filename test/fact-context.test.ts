@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factContext } from '@/utils/fact-context';
+import { factContext } from '@/utils/summary/fact-context';
 
 describe('factContext', () => {
   it('keeps the whole sentence when it is short', () => {

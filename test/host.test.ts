@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { siteKey } from '@/utils/host';
-import { effectiveSettings, withSiteOverride, DEFAULT_SETTINGS } from '@/utils/site-settings';
+import { effectiveSettings, withSiteOverride, DEFAULT_SETTINGS } from '@/utils/extension/site-settings';
 import { isSameSiteLink } from '@/utils/promo/site';
 import { ruleAppliesTo } from '@/utils/promo/user-rules';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LedePage } from '@/utils/lede-page';
-import { summarizeReport } from '@/utils/summarize-report';
+import { LedePage } from '@/utils/dom/lede-page';
+import { summarizeReport } from '@/utils/summary/summarize-report';
 import { recognizeEntities } from '@/utils/entities/recognize';
 import { runReadability } from '@/utils/article/readability-run';
-import { DEFAULT_SETTINGS, withSiteOverride, type Settings } from '@/utils/site-settings';
+import { DEFAULT_SETTINGS, withSiteOverride, type Settings } from '@/utils/extension/site-settings';
 import { parseHtml, readabilityCorpus, seed } from './helpers/dom';
 
 const URL_ = 'https://coingeek.com/fr/news/sam-altman-openai-usines-puces/';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingLabel, listingsLabel } from '../utils/listing-label';
+import { listingLabel, listingsLabel } from '../utils/extension/listing-label';
 import { recognizeEntities } from '../utils/entities/recognize';
 
 describe('listings as the reader sees them', () => {

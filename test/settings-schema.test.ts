@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSettings, LIMITS, repairedNotice, SETTINGS_FIELDS, unknownFields } from '@/utils/settings-schema';
-import { DEFAULT_SETTINGS, effectiveSettings, type Settings } from '@/utils/site-settings';
+import { checkSettings, LIMITS, repairedNotice, SETTINGS_FIELDS, unknownFields } from '@/utils/extension/settings-schema';
+import { DEFAULT_SETTINGS, effectiveSettings, type Settings } from '@/utils/extension/site-settings';
 
 const GOOD: Settings = {
   highlights: false,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { loadSettings, loadSettingsForReader, readSettings, resetSettings, updateSettings, watchSettings } from '@/utils/settings';
-import { DEFAULT_SETTINGS, effectiveSettings, type Settings } from '@/utils/site-settings';
+import { loadSettings, loadSettingsForReader, readSettings, resetSettings, updateSettings, watchSettings } from '@/utils/extension/settings';
+import { DEFAULT_SETTINGS, effectiveSettings, type Settings } from '@/utils/extension/site-settings';
 
 /** What another browser, a hand edit or a buggy build may have left in sync storage. */
 const put = (value: unknown) => fakeBrowser.storage.sync.set({ settings: value });

@@ -27,7 +27,7 @@ import type { PromoMatch } from '../../utils/promo';
 import type { Report } from '../../utils/report';
 import { highlightMentions, type HighlightHandle, type HighlightWindow } from '../../utils/dom/highlight';
 import { hideElements } from '../../utils/dom/hide';
-import { summarizeReport } from '../../utils/summarize-report';
+import { summarizeReport } from '../../utils/summary/summarize-report';
 import { parseAway } from '../../utils/pipeline/away';
 import { median } from './stats';
 import { STAGES, type InPageResult, type Stage } from './types';

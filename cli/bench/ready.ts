@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 /**
  * When has Lede's content script finished with a page? Ask it, through the extension's service worker,
- * for its Report (the `{ lede: 'getReport' }` message of utils/messaging.ts) until the Report is for this
+ * for its Report (the `{ lede: 'getReport' }` message of utils/extension/messaging.ts) until the Report is for this
  * URL and has its detect timing (before its first run the content script answers with an empty Report).
  */
 import type { Page } from 'playwright-core';

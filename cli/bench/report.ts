@@ -42,7 +42,7 @@ interface RatioDef {
 }
 
 /**
- * What the content script's run cost the page's thread in its load, from its Report.timings (utils/lede-page.ts
+ * What the content script's run cost the page's thread in its load, from its Report.timings (utils/dom/lede-page.ts
  * runSliced), every run in the load included: its stages (parse, promos and recognition run away),
  * serialising and sending the page, and applying the changes (hide, highlight). The parts are the last run's.
  */

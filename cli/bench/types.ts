@@ -28,7 +28,7 @@ export interface InPageResult {
   /** The warm-up repetition's stage times: the first run in this page (lazy gazetteer compile, cold JIT). */
   cold: Record<Stage, number | null>;
   coldTotal: number;
-  /** utils/summarize-report.ts on the Report (side panel). */
+  /** utils/summary/summarize-report.ts on the Report (side panel). */
   summary: number | null;
   totalWithSummary: number;
   /** Not in `total`: undo of the highlight, and hiding/unhiding the promos (utils/dom/hide.ts). */

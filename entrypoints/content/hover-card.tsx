@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { HoverCard, HOVER_CARD_CSS } from '@/components/HoverCard';
-import { quoteUrl, type QuoteProvider } from '@/utils/site-settings';
-import { sendToExtension } from '@/utils/messaging';
-import { t } from '@/utils/i18n';
-import { entityFactsLabel, entityParentLabel } from '@/utils/entity-facts-label';
+import { quoteUrl, type QuoteProvider } from '@/utils/extension/site-settings';
+import { sendToExtension } from '@/utils/extension/messaging';
+import { t } from '@/utils/extension/i18n';
+import { entityFactsLabel, entityParentLabel } from '@/utils/extension/entity-facts-label';
 import type { Entity } from '@/utils/report';
-import { listingsLabel } from '@/utils/listing-label';
+import { listingsLabel } from '@/utils/extension/listing-label';
 
 /**
  * The hover card's host: a custom element under <html> (outside <body>, so the page's body is untouched)

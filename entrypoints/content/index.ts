@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { LedePage } from '@/utils/lede-page';
-import { onMessage, sendToExtension } from '@/utils/messaging';
-import { loadSettings, watchSettings } from '@/utils/settings';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/site-settings';
+import { LedePage } from '@/utils/dom/lede-page';
+import { onMessage, sendToExtension } from '@/utils/extension/messaging';
+import { loadSettings, watchSettings } from '@/utils/extension/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/extension/site-settings';
 import { declaredLang, langSample, primaryLang } from '@/utils/article/lang';
 import { MAIN_THREAD_BUDGET, rerunDelay, yieldToPage } from '@/utils/dom/scheduling';
 import { HoverCardHost } from './hover-card';

@@ -1,4 +1,4 @@
-import { onMessage } from '@/utils/messaging';
+import { onMessage } from '@/utils/extension/messaging';
 import { parseAway } from '@/utils/pipeline/away';
 
 /** Chrome's offscreen document: a DOM for Readability, away from the pages' main threads. */

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettingsForReader, resetSettings, updateSettings, watchSettings } from '@/utils/settings';
-import type { SettingsField } from '@/utils/settings-schema';
-import { DEFAULT_SETTINGS, type QuoteProvider, type Settings } from '@/utils/site-settings';
+import { loadSettingsForReader, resetSettings, updateSettings, watchSettings } from '@/utils/extension/settings';
+import type { SettingsField } from '@/utils/extension/settings-schema';
+import { DEFAULT_SETTINGS, type QuoteProvider, type Settings } from '@/utils/extension/site-settings';
 import type { UserRule } from '@/utils/report';
 import { siteKey } from '@/utils/host';
 import { validateUserRule } from '@/utils/promo';
 import { summarizerAvailability } from '@/utils/summary/chrome-summarizer';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/extension/i18n';
 import { Toggle } from '@/components/Toggle';
 import { UserRuleForm } from '@/components/UserRuleForm';
 import { SettingsNotice } from '@/components/SettingsNotice';

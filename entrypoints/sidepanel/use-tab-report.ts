@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { onMessage, sendToTab } from '@/utils/messaging';
+import { onMessage, sendToTab } from '@/utils/extension/messaging';
 import type { Report } from '@/utils/report';
 
 export type PanelState =

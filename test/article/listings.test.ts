@@ -7,9 +7,9 @@ import { analyzePage } from '../../utils/pipeline/local';
 import { detectArticle, WEIGHTS } from '../../utils/article/detect';
 import { urlSignals } from '../../utils/article/page-shape';
 import { isListing } from '../../utils/article/is-listing';
-import { LedePage } from '../../utils/lede-page';
+import { LedePage } from '../../utils/dom/lede-page';
 import { recognizeEntities } from '../../utils/entities/recognize';
-import { DEFAULT_SETTINGS } from '../../utils/site-settings';
+import { DEFAULT_SETTINGS } from '../../utils/extension/site-settings';
 
 interface Case {
   file: string;

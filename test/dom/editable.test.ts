@@ -5,8 +5,8 @@ import { HIDDEN_ATTR, hideElements } from '../../utils/dom/hide';
 import { highlightMentions } from '../../utils/dom/highlight';
 import { extractArticle } from '../../utils/article/extract';
 import { recognizeEntities } from '../../utils/entities/recognize';
-import { LedePage } from '../../utils/lede-page';
-import { DEFAULT_SETTINGS } from '../../utils/site-settings';
+import { LedePage } from '../../utils/dom/lede-page';
+import { DEFAULT_SETTINGS } from '../../utils/extension/site-settings';
 
 /** A house plug as blogs and CMS previews print it, wrapped in each kind of editable region. */
 const PLUG = '<p class="plug" id="plug">Subscribe to the Harbour Ledger newsletter for the week\'s markets in five minutes.</p>';

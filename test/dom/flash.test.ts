@@ -3,9 +3,9 @@ import { HIGHLIGHT_CSS, parseHtml, seed } from '../helpers/dom';
 import { installFakeHighlightApi } from '../helpers/fake-highlights';
 import { FLASH_MS, FLASH_NAME, flashRange } from '../../utils/dom/flash';
 import { HIGHLIGHTED_ATTR } from '../../utils/dom/highlight-style';
-import { LedePage } from '../../utils/lede-page';
+import { LedePage } from '../../utils/dom/lede-page';
 import { recognizeEntities } from '../../utils/entities/recognize';
-import { DEFAULT_SETTINGS } from '../../utils/site-settings';
+import { DEFAULT_SETTINGS } from '../../utils/extension/site-settings';
 
 const PAGE = `<!doctype html><html><head><title>t</title></head><body>
 <p id="a">Intel said <em>on Tuesday</em> that the plant opens in 2027.</p><p id="b">Nothing here.</p></body></html>`;

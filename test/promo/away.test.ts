@@ -7,9 +7,9 @@ import { parseAway } from '../../utils/pipeline/away';
 import { findPromos, findPromosAndFurniture, type PromoMatch } from '../../utils/promo';
 import { promosFromCopy, promosOnCopy } from '../../utils/pipeline/promos-on-copy';
 import { runReadability } from '../../utils/article/readability-run';
-import { LedePage } from '../../utils/lede-page';
+import { LedePage } from '../../utils/dom/lede-page';
 import { recognizeEntities } from '../../utils/entities/recognize';
-import { DEFAULT_SETTINGS } from '../../utils/site-settings';
+import { DEFAULT_SETTINGS } from '../../utils/extension/site-settings';
 import type { AwayPromoRequest } from '../../utils/pipeline/wire';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCases } from '../helpers/fixture-cases';
 import { parseHtml } from '../helpers/dom';
 import { analyzePage } from '../../utils/pipeline/local';
-import { summarizeReport } from '../../utils/summarize-report';
+import { summarizeReport } from '../../utils/summary/summarize-report';
 import type { FurnitureKind } from '../../utils/report';
 
 interface Case {

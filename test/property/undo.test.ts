@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LedePage } from '@/utils/lede-page';
+import { LedePage } from '@/utils/dom/lede-page';
 import { recognizeEntities } from '@/utils/entities/recognize';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/site-settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/extension/site-settings';
 import { parseHtml } from '../helpers/dom';
 import { articlePage, toggles, type PageCase } from './page-gen';
 import { installFakeHighlightApi } from '../helpers/fake-highlights';

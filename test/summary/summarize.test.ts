@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/pipeline/local';
-import { summarizeReport } from '../../utils/summarize-report';
+import { summarizeReport } from '../../utils/summary/summarize-report';
 import { summarize } from '../../utils/summary/summarize';
 import { splitSentences } from '../../utils/summary/sentences';
 import { MAX_SENTENCE_CHARS } from '../../utils/summary/truncate';

@@ -8,7 +8,7 @@ import type { LangGuesser } from '../article/lang';
 import { findPromosAndFurniture, type PromoMatch } from '../promo';
 import { promosFromCopy } from './promos-on-copy';
 import { siteKey } from '../host';
-import type { SummaryLength } from '../site-settings';
+import type { SummaryLength } from '../extension/site-settings';
 import { emptyReport, readableBlocks, reportText } from './report-text';
 
 /**
@@ -28,7 +28,7 @@ export interface PipelineOptions {
   disabledRules?: string[];
   userRules?: UserRule[];
   /**
-   * The summary stage (utils/summarize-report.ts), passed in by the callers that want it here (the CLI).
+   * The summary stage (utils/summary/summarize-report.ts), passed in by the callers that want it here (the CLI).
    * The content script leaves it to the side panel, so its bundle never carries the summariser.
    */
   summarize?: (report: Report, length?: SummaryLength) => Summary | null;

@@ -1,8 +1,8 @@
 /**
  * What the reader chose, and what it means for one site. Pure: the storage items live in settings.ts.
  */
-import { siteKey } from './host';
-import type { UserRule } from './report';
+import { siteKey } from '../host';
+import type { UserRule } from '../report';
 
 export type QuoteProvider = 'google' | 'yahoo' | 'tradingview';
 export type SummaryLength = 'short' | 'medium' | 'long';

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Entity, Report } from './report';
-import type { AwayPromoRequest, ParsedArticle } from './pipeline/wire';
+import type { Entity, Report } from '../report';
+import type { AwayPromoRequest, ParsedArticle } from '../pipeline/wire';
 
 /**
  * The one typed protocol for every message between Lede's parts. Nothing else calls

@@ -1,6 +1,6 @@
-import type { Entity } from './report';
+import type { Entity } from '../report';
 
-/** Turns a message key (with substitutions) into the reader's language: utils/i18n.ts's t, or a test's. */
+/** Turns a message key (with substitutions) into the reader's language: utils/extension/i18n.ts's t, or a test's. */
 type Translate = (key: string, substitution?: string) => string;
 
 /** The browser's UI language as a BCP 47 tag, from the predefined message "@@ui_locale" ("fr_FR" → "fr-FR"). */

@@ -1,4 +1,4 @@
-import type { Report } from './report';
+import type { Report } from '../report';
 
 /** The summary as plain text or Markdown, for "Copy summary". Page text stays text: Markdown is escaped. */
 export function summaryAsText(report: Report, format: 'text' | 'markdown'): string {

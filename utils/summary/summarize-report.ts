@@ -1,6 +1,6 @@
-import { summarize } from './summary/summarize';
-import type { Report, Summary } from './report';
-import type { SummaryLength } from './site-settings';
+import { summarize } from './summarize';
+import type { Report, Summary } from '../report';
+import type { SummaryLength } from '../extension/site-settings';
 
 /** The summary stage on a Report's own data: the pipeline (CLI) and the side panel both call this. */
 export function summarizeReport(report: Report, length?: SummaryLength): Summary | null {

@@ -1,4 +1,4 @@
-import type { Report } from './report';
+import type { Report } from '../report';
 
 /** What the toolbar badge says for a tab: the number of companies found on an article, else nothing. */
 export function badgeFor(report: Report | null): { text: string; title: string | null } {

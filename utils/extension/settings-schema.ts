@@ -4,9 +4,9 @@
  * each field that has its type and bounds and puts the default back for each one that has not, so one bad
  * field never costs the reader the others (their per-site choices, their rules). Pure.
  */
-import { siteKey } from './host';
+import { siteKey } from '../host';
 import { DEFAULT_SETTINGS, type QuoteProvider, type Settings, type SiteOverride, type SummaryLength } from './site-settings';
-import type { UserRule } from './report';
+import type { UserRule } from '../report';
 
 export type SettingsField = keyof Settings;
 

@@ -1,14 +1,14 @@
-import { pipelineStages, type Analysis, type PipelineOptions } from './pipeline/stages';
-import { emptyReport } from './pipeline/report-text';
-import { runSplit, type SplitIO } from './pipeline/split';
-import { runLocal } from './pipeline/local';
-import { SliceClock, timingsRecorder, roundMs } from './pipeline/clock';
-import { effectiveSettings, type Settings } from './site-settings';
-import { hideElements, type HideHandle } from './dom/hide';
-import { highlightMentions, type HighlightHandle } from './dom/highlight';
-import { flashRange } from './dom/flash';
-import { blockRange, currentNodes, findInBlock } from './dom/block-range';
-import type { Report } from './report';
+import { pipelineStages, type Analysis, type PipelineOptions } from '../pipeline/stages';
+import { emptyReport } from '../pipeline/report-text';
+import { runSplit, type SplitIO } from '../pipeline/split';
+import { runLocal } from '../pipeline/local';
+import { SliceClock, timingsRecorder, roundMs } from '../pipeline/clock';
+import { effectiveSettings, type Settings } from '../extension/site-settings';
+import { hideElements, type HideHandle } from './hide';
+import { highlightMentions, type HighlightHandle } from './highlight';
+import { flashRange } from './flash';
+import { blockRange, currentNodes, findInBlock } from './block-range';
+import type { Report } from '../report';
 
 /**
  * Lede on one page: the pipeline's result and the two reversible DOM changes (hidden promos, highlighted
