@@ -20,8 +20,8 @@ describe('in-page harness bundle', () => {
     });
     const before = dom.window.document.body.outerHTML;
     dom.window.eval(b.code);
-    const bench = (dom.window as unknown as { __ledeBench: (n: number) => InPageResult }).__ledeBench;
-    const r = bench(1);
+    const bench = (dom.window as unknown as { __ledeBench: (n: number) => Promise<InPageResult> }).__ledeBench;
+    const r = await bench(1);
     expect(r.isArticle).toBe(true);
     expect(r.mentions).toBeGreaterThan(0);
     expect(r.terms).toBeGreaterThan(0);
