@@ -64,3 +64,58 @@ describe('splitSentences', () => {
     expect(splitSentences('One sentence here. Another one there.', null)).toEqual(['One sentence here.', 'Another one there.']);
   });
 });
+
+describe('splitSentences: never inside brackets, quotes, codes, numbers, dates or times (issue 23)', () => {
+  it('English: a ticker code in parentheses or in the text, a dot with no space after it', () => {
+    expect(splitSentences('Hollis Motor Corp (7203.T) reported a record profit. Its shares rose.', 'en')).toEqual([
+      'Hollis Motor Corp (7203.T) reported a record profit.',
+      'Its shares rose.',
+    ]);
+    expect(splitSentences('Shares of 0700.HK gained and BRK.B fell. Then 9984.T slipped.', 'en')).toEqual([
+      'Shares of 0700.HK gained and BRK.B fell.',
+      'Then 9984.T slipped.',
+    ]);
+  });
+
+  it('French: the same codes, and a parenthesis holding whole sentences', () => {
+    expect(splitSentences('Le constructeur Hollis (7203.T) a publié un bénéfice record. Ses actions montent.', 'fr')).toEqual([
+      'Le constructeur Hollis (7203.T) a publié un bénéfice record.',
+      'Ses actions montent.',
+    ]);
+    expect(splitSentences("Il a cité le rapport (voir p. 12. Et aussi l'annexe.) devant les élus. Après, rien.", 'fr')).toEqual([
+      "Il a cité le rapport (voir p. 12. Et aussi l'annexe.) devant les élus.",
+      'Après, rien.',
+    ]);
+  });
+
+  it('square brackets and straight quotes hold their sentences', () => {
+    expect(splitSentences('The fund [run by J. Marsh. Ltd.] grew. Next.', 'en')).toEqual(['The fund [run by J. Marsh. Ltd.] grew.', 'Next.']);
+    expect(splitSentences('She said "It is over. We lost." Then she left.', 'en')).toEqual(['She said "It is over. We lost."', 'Then she left.']);
+    expect(splitSentences('Il a lancé "C\'est fini. On rentre." Puis il est parti.', 'fr')).toEqual(['Il a lancé "C\'est fini. On rentre."', 'Puis il est parti.']);
+  });
+
+  it('times and dates: "3:41 p.m. Tokyo time", "9 a.m. ET", "Jan. 5, 2024", "15 h 30"', () => {
+    expect(splitSentences('The vote ends at 3:41 p.m. Tokyo time on Friday. Then more.', 'en')).toEqual([
+      'The vote ends at 3:41 p.m. Tokyo time on Friday.',
+      'Then more.',
+    ]);
+    expect(splitSentences('It opened on Jan. 5, 2024 at 9 a.m. ET. Then it closed.', 'en')).toEqual([
+      'It opened on Jan. 5, 2024 at 9 a.m. ET.',
+      'Then it closed.',
+    ]);
+    expect(splitSentences('La séance ouvre le 5 janv. 2024 à 15 h 30. Puis elle ferme.', 'fr')).toEqual([
+      'La séance ouvre le 5 janv. 2024 à 15 h 30.',
+      'Puis elle ferme.',
+    ]);
+    // A clock time still ends a sentence when a new one follows.
+    expect(splitSentences('The market opens at 9 a.m. The bank closes early.', 'en')).toEqual(['The market opens at 9 a.m.', 'The bank closes early.']);
+  });
+
+  it('"the U.S." before a name goes on; before a new sentence it ends', () => {
+    expect(splitSentences('It cost $1.5bn. The U.S. Securities and Exchange Commission said no.', 'en')).toEqual([
+      'It cost $1.5bn.',
+      'The U.S. Securities and Exchange Commission said no.',
+    ]);
+    expect(splitSentences('Sales fell in the U.S. The company blamed the weather.', 'en')).toEqual(['Sales fell in the U.S.', 'The company blamed the weather.']);
+  });
+});

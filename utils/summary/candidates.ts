@@ -1,12 +1,14 @@
 import type { BlockKind } from '../article/types';
 import { isBylineOrCredit, isCrossReference, repeatsHeadline } from './boilerplate';
+import { isFurnitureSentence, readableParts } from './furniture-text';
 import { splitSentences } from './sentences';
 import { contentTerms, wordCount as countWords } from './terms';
 
 /**
  * The article's body sentences, in order, after the exclusions every summary (Lede's and the baselines)
- * shares: captions, headings and other non-prose blocks, the publisher's key points, bylines and credits,
- * the headline repeated.
+ * shares: captions, headings and other non-prose blocks, the publisher's key points, bylines and credits
+ * (whole lines, and the credits and datelines glued inside a paragraph: furniture-text.ts), the headline
+ * repeated.
  */
 
 /** Blocks that are prose: anything else (captions, headings, code, table cells) never gives a sentence. */
@@ -53,8 +55,10 @@ export function bodySentences(
     if (skipBlocks.has(block) || !PROSE_KINDS.has(b.kind)) return;
     if (isBylineOrCredit(b.text) || isCrossReference(b.text) || repeatsHeadline(b.text, title)) return;
     let first = true;
-    for (const text of splitSentences(b.text, lang)) {
+    const sentences = readableParts(b.text).flatMap((part) => splitSentences(part, lang));
+    for (const text of sentences) {
       if (isBylineOrCredit(text) || isCrossReference(text) || repeatsHeadline(text, title) || !/\p{L}/u.test(text)) continue;
+      if (isFurnitureSentence(text)) continue;
       const wordCount = countWords(text, lang);
       out.push({
         text,
