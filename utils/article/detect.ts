@@ -2,6 +2,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import type { Detection, DetectionSignal } from '../report';
 import { jsonLdTypes } from './json-ld';
 import { pageShape } from './page-shape';
+import { WEIGHTS, type SignalId } from './signal-weights';
 
 /**
  * Is this page one article? Cheap page signals only (meta tags, JSON-LD, microdata, the URL, a few counts
@@ -22,39 +23,7 @@ const LISTING_TYPES = /^(?:CollectionPage|SearchResultsPage|ProfilePage|ImageGal
 /** JSON-LD @type values every page of a site may carry: not a verdict on their own. */
 const SITE_TYPES = /^(?:WebSite|WebPage|Organization|NewsMediaOrganization|BreadcrumbList|SiteNavigationElement|Person|ImageObject)$/;
 
-/** Weights in log-odds: +2 makes a page about 7 times likelier to be an article, −2 as much less likely. */
-export const WEIGHTS = {
-  prior: -0.5,
-  'json-ld-article': 2,
-  'og-article': 1.5,
-  'article-body-markup': 1.5,
-  readerable: 1.5,
-  'long-paragraphs': 1,
-  'many-long-paragraphs': 1,
-  'article-headline': 1,
-  'published-time': 0.8,
-  'article-url': 0.5,
-  'json-ld-listing': -2.5,
-  'json-ld-site-only': -0.3,
-  'og-website': -0.5,
-  'og-profile': -2.5,
-  'og-media': -1.5,
-  'teasers-some': -0.5,
-  'teasers-many': -1,
-  'teasers-most': -1.5,
-  'teaser-cards': -0.5,
-  'search-page': -2.5,
-  'no-index': -0.7,
-  'pagination': -1,
-  'listing-url': -0.7,
-  'home-url': -1.5,
-  'quote-data': -1.5,
-  'no-prose': -1,
-  'candidate-links': -2.5,
-  'candidate-headlines': -2,
-} as const;
 
-export type SignalId = keyof typeof WEIGHTS;
 
 /** The page's <meta> values by property or name, the first of a key deciding (even empty): one pass for all. */
 function metaValues(doc: Document): (key: string) => string | null {

@@ -5,7 +5,7 @@
  */
 import type { DetectionSignal } from '../report';
 import type { Article } from './types';
-import { WEIGHTS } from './detect';
+import { WEIGHTS } from './signal-weights';
 
 /** Share of the chosen content's text inside links from which it reads as a list of links. */
 const MOSTLY_LINKS = 0.5;

@@ -4,7 +4,7 @@
  * elements, long paragraphs, a search or a paginated archive, a table of stock-quote figures. A handful of
  * native queries: this runs on every page the reader opens.
  */
-import type { SignalId } from './detect';
+import type { SignalId } from './signal-weights';
 
 /** A headline link reads like a headline: at least this long and this many words. */
 const HEADLINE_MIN_CHARS = 15;

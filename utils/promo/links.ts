@@ -1,16 +1,7 @@
 /** Link statistics of a block: how much of its own text is link text, and which links it holds. */
 import type { Block } from '../article/types';
-import type { PromoContext } from './types';
+import type { LinkStats, PromoContext } from './types';
 
-export interface LinkStats {
-  /** Links that hold some of the block's own text. */
-  links: Element[];
-  /** Non-space characters of own text inside links / in total. */
-  linkChars: number;
-  totalChars: number;
-  /** linkChars / totalChars (0 for an empty block). */
-  density: number;
-}
 
 function nonSpaceLength(s: string): number {
   return s.replace(/\s+/g, '').length;

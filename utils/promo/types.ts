@@ -4,8 +4,18 @@
  */
 import type { Article } from '../article/types';
 import type { ShapeCache } from './shape';
-import type { LinkStats } from './links';
 import type { UserRule } from '../report';
+
+/** A block's links and how much of its text they hold (links.ts). */
+export interface LinkStats {
+  /** Links that hold some of the block's own text. */
+  links: Element[];
+  /** Non-space characters of own text inside links / in total. */
+  linkChars: number;
+  totalChars: number;
+  /** linkChars / totalChars (0 for an empty block). */
+  density: number;
+}
 
 export type { UserRule };
 
