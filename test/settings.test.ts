@@ -1,11 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { loadSettings, loadSettingsForReader, readSettings, resetSettings, updateSettings, watchSettings } from '@/utils/extension/settings';
 import { DEFAULT_SETTINGS, effectiveSettings, type Settings } from '@/utils/extension/site-settings';
 
-/** What another browser, a hand edit or a buggy build may have left in sync storage. */
+/** What another browser, a hand edit or a buggy build (or an older build's single item) may have left in sync storage. */
 const put = (value: unknown) => fakeBrowser.storage.sync.set({ settings: value });
 const stored = async () => (await fakeBrowser.storage.sync.get('settings')).settings;
+const storedLocal = async () => fakeBrowser.storage.local.get(['sites', 'userRules']);
+const GLOBAL = { highlights: true, stripping: true, quoteProvider: 'google', summaryLength: 'medium', builtInSummarizer: false };
 
 describe('settings storage: every read is checked', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -39,7 +41,9 @@ describe('settings storage: every read is checked', () => {
     const first = await loadSettingsForReader();
     expect(first.repaired).toEqual(['highlights']);
     expect(first.settings).toEqual({ ...DEFAULT_SETTINGS, stripping: false });
-    expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, stripping: false, readingFont: 'serif' });
+    // Stored in today's layout: the global fields synced (a newer build's kept), sites and rules local.
+    expect(await stored()).toEqual({ ...GLOBAL, stripping: false, readingFont: 'serif' });
+    expect(await storedLocal()).toEqual({ sites: {}, userRules: [] });
     expect((await loadSettingsForReader()).repaired).toEqual([]);
   });
 
@@ -47,7 +51,8 @@ describe('settings storage: every read is checked', () => {
     await put({ highlights: false, sites: null, userRules: [null, { id: 'r', kind: 'phrase', value: 'Read more', site: null }], readingFont: 'serif' });
     const next = await updateSettings((s) => ({ ...s, summaryLength: 'short' }));
     expect(next).toEqual({ ...DEFAULT_SETTINGS, highlights: false, summaryLength: 'short', userRules: [{ id: 'r', kind: 'phrase', value: 'Read more', site: null }] });
-    expect(await stored()).toEqual({ ...next, readingFont: 'serif' });
+    expect(await stored()).toEqual({ ...GLOBAL, highlights: false, summaryLength: 'short', readingFont: 'serif' });
+    expect(await storedLocal()).toEqual({ sites: {}, userRules: next.userRules });
   });
 
   it('updateSettings never writes a bad value a caller made', async () => {
@@ -58,8 +63,10 @@ describe('settings storage: every read is checked', () => {
 
   it('resetSettings works whatever the item holds', async () => {
     await put('corrupt');
+    await fakeBrowser.storage.local.set({ sites: 'corrupt', userRules: { x: 1 } });
     expect(await resetSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await stored()).toEqual(DEFAULT_SETTINGS);
+    expect(await stored()).toEqual(GLOBAL);
+    expect(await storedLocal()).toEqual({ sites: {}, userRules: [] });
     expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS, repaired: [] });
   });
 
@@ -67,12 +74,19 @@ describe('settings storage: every read is checked', () => {
     const seen: [Settings, string[]][] = [];
     const off = watchSettings((s, repaired) => seen.push([s, repaired]));
     await put({ ...DEFAULT_SETTINGS, sites: 'none', stripping: false });
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
     await put(null);
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    // A change to a local part is a change too.
+    await fakeBrowser.storage.local.set({ userRules: [{ id: 'r', kind: 'phrase', value: 'Read more', site: null }] });
+    await vi.waitFor(() => expect(seen).toHaveLength(3));
     off();
     await put({ ...DEFAULT_SETTINGS, highlights: false });
+    await new Promise((r) => setTimeout(r, 20));
     expect(seen).toEqual([
       [{ ...DEFAULT_SETTINGS, stripping: false }, ['sites']],
       [DEFAULT_SETTINGS, []],
+      [{ ...DEFAULT_SETTINGS, userRules: [{ id: 'r', kind: 'phrase', value: 'Read more', site: null }] }, []],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettingsForReader, resetSettings, updateSettings, watchSettings } from '@/utils/extension/settings';
+import { loadSettings, loadSettingsForReader, resetSettings, saveSettings, updateSettings, watchSettings } from '@/utils/extension/settings';
+import { backupErrorMessage, backupFileName, backupJson, importBackup, type BackupMode } from '@/utils/extension/backup';
 import type { SettingsField } from '@/utils/extension/settings-schema';
 import { DEFAULT_SETTINGS, type QuoteProvider, type Settings } from '@/utils/extension/site-settings';
 import type { UserRule } from '@/utils/report';
@@ -10,12 +11,15 @@ import { t } from '@/utils/extension/i18n';
 import { Toggle } from '@/components/Toggle';
 import { UserRuleForm } from '@/components/UserRuleForm';
 import { SettingsNotice } from '@/components/SettingsNotice';
+import { SettingsWriteFailure } from '@/components/SettingsWriteFailure';
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [availability, setAvailability] = useState<string>('unsupported');
   const [repaired, setRepaired] = useState<SettingsField[]>([]);
   const [resetStep, setResetStep] = useState<'idle' | 'confirm' | 'done'>('idle');
+  const [backupMode, setBackupMode] = useState<BackupMode>('merge');
+  const [imported, setImported] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
     void loadSettingsForReader().then((read) => {
@@ -29,13 +33,41 @@ export function App() {
     });
   }, []);
 
-  const save = (change: (s: Settings) => Settings) => void updateSettings(change).then(setSettings);
+  // A refused write is shown by <SettingsWriteFailure> (saveSettings reports it); the page keeps what is stored.
+  const save = (change: (s: Settings) => Settings) => void saveSettings(change).then((s) => s && setSettings(s));
   // Writes the defaults without reading the item first: it works however corrupt the item is.
   const reset = () => void resetSettings().then((s) => {
     setSettings(s);
     setRepaired([]);
     setResetStep('done');
-  });
+  }, () => setResetStep('idle'));
+  const exportFile = async () => {
+    // What is stored, not what this page shows: another page may have changed it since.
+    const url = URL.createObjectURL(new Blob([backupJson(await loadSettings())], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = backupFileName();
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be chosen again
+    if (!file) return;
+    setImported(null);
+    const text = await file.text().catch(() => null);
+    const result = text === null
+      ? ({ ok: false, error: 'notJson', fields: [] } as const)
+      : await importBackup(text, backupMode, { load: loadSettings, update: updateSettings });
+    if (result.ok) {
+      setSettings(result.settings);
+      setImported({ ok: true, text: t('backupImported', [String(Object.keys(result.settings.sites).length), String(result.settings.userRules.length)]) });
+    } else {
+      setImported({ ok: false, text: backupErrorMessage(result.error, result.fields, t) });
+    }
+  };
   const addRule = (rule: Omit<UserRule, 'id'>): string | null => {
     const check = validateUserRule({ ...rule, site: rule.site ? siteKey(rule.site) : null }, document);
     if (!check.ok) return check.error;
@@ -49,6 +81,7 @@ export function App() {
     <main>
       <h1>{t('optionsTitle')}</h1>
       <SettingsNotice repaired={repaired} t={t} onDismiss={() => setRepaired([])} />
+      <SettingsWriteFailure t={t} />
       <section aria-labelledby="general">
         <h3 id="general">{t('togglesTitle')}</h3>
         <Toggle id="opt-highlights" label={t('toggleHighlightsAll')} checked={settings.highlights} onChange={(v) => save((s) => ({ ...s, highlights: v }))} />
@@ -98,6 +131,32 @@ export function App() {
           </ul>
         </section>
       )}
+      <section aria-labelledby="backup">
+        <h3 id="backup">{t('backupTitle')}</h3>
+        <p class="muted">{t('backupHelp')}</p>
+        <p class="actions">
+          <button type="button" data-testid="export-settings" onClick={() => void exportFile()}>{t('backupExport')}</button>
+        </p>
+        <fieldset>
+          <legend>{t('backupModeLegend')}</legend>
+          <label>
+            <input type="radio" name="backup-mode" value="merge" data-testid="import-merge" checked={backupMode === 'merge'} onChange={() => setBackupMode('merge')} />{' '}
+            {t('backupMerge')}
+          </label>
+          <label>
+            <input type="radio" name="backup-mode" value="replace" data-testid="import-replace" checked={backupMode === 'replace'} onChange={() => setBackupMode('replace')} />{' '}
+            {t('backupReplace')}
+          </label>
+        </fieldset>
+        <label class="field">
+          <span>{t('backupImport')}</span>
+          <input type="file" accept="application/json,.json" data-testid="import-settings"
+            onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)} />
+        </label>
+        {imported && (
+          <p role={imported.ok ? 'status' : 'alert'} class={imported.ok ? undefined : 'error'} data-testid="import-result">{imported.text}</p>
+        )}
+      </section>
       <section aria-labelledby="reset">
         <h3 id="reset">{t('resetSettingsTitle')}</h3>
         <p class="muted">{t('resetSettingsHelp')}</p>

@@ -30,6 +30,11 @@ const SUMMARY_LENGTHS: readonly SummaryLength[] = ['short', 'medium', 'long'];
 const RULE_KINDS: readonly UserRule['kind'][] = ['phrase', 'selector'];
 /** What validateUserRule accepts as a rule's site. */
 const HOST = /^[a-z0-9.-]+$/;
+/**
+ * A key already as siteKey writes it (lower case, no www., no trailing dot) is kept without calling
+ * siteKey: cold, siteKey is about half the cost of reading 2,000 sites, which every page load does.
+ */
+const CANONICAL_HOST = /^(?!www\d*\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
 
 /** Plain data object (not null, not an array): the only shape a stored record may have. */
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -83,7 +88,7 @@ const sites: Check<Record<string, SiteOverride>> = (v) => {
   let ok = true;
   let n = 0;
   for (const [rawKey, rawOverride] of Object.entries(v)) {
-    const key = siteKey(rawKey);
+    const key = CANONICAL_HOST.test(rawKey) ? rawKey : siteKey(rawKey);
     // Older builds kept "www2." in keys: the same site under today's key, not a fault.
     if (!key || !HOST.test(key) || n >= LIMITS.sites) {
       ok = false;
@@ -172,6 +177,41 @@ export function checkSettings(raw: unknown): CheckedSettings {
     if (!r.ok) repaired.push(field);
   }
   return { settings: settings as unknown as Settings, repaired };
+}
+
+/**
+ * The fields kept in the small synced item. Per-site choices and rules are stored apart, each under its
+ * own key (settings.ts), so their number never makes the synced item too big to write.
+ */
+export const GLOBAL_FIELDS: readonly SettingsField[] = SETTINGS_FIELDS.filter((f) => f !== 'sites' && f !== 'userRules');
+
+/** The settings as stored in three parts; `undefined` is a part with nothing stored. */
+export interface SettingsParts {
+  global: unknown;
+  sites: unknown;
+  userRules: unknown;
+}
+
+/**
+ * checkSettings for the settings stored in parts: each part checked on its own, so a global item that is
+ * not an object loses the global fields and nothing else. A part with nothing stored (undefined; null for
+ * the global item) is its defaults and no fault.
+ */
+export function checkSettingsParts(parts: SettingsParts): CheckedSettings {
+  const settings = defaultSettings() as unknown as Record<SettingsField, unknown>;
+  const repaired: SettingsField[] = [];
+  const take = (field: SettingsField, v: unknown) => {
+    if (v === undefined) return;
+    const r = (SCHEMA[field] as Check<unknown>)(v);
+    settings[field] = r.value;
+    if (!r.ok) repaired.push(field);
+  };
+  const { global } = parts;
+  if (isRecord(global)) for (const field of GLOBAL_FIELDS) take(field, own(global, field));
+  else if (global !== undefined && global !== null) repaired.push(...GLOBAL_FIELDS);
+  take('sites', parts.sites);
+  take('userRules', parts.userRules);
+  return { settings: settings as unknown as Settings, repaired: SETTINGS_FIELDS.filter((f) => repaired.includes(f)) };
 }
 
 /** Top-level keys this build does not know (a newer build's fields): kept when this build writes the item. */

@@ -67,6 +67,41 @@ export function withSiteOverride(s: Settings, url: string | null, patch: SiteOve
   return { ...s, sites };
 }
 
+/**
+ * `base` plus what only `added` has: the sites `base` has no choice for, the choices a shared site leaves
+ * unset in `base`, the union of its kept kinds, and the rules `base` lacks (same id, or same kind, value
+ * and site, is the same rule). Whatever `base` already says wins, its global switches included: merging
+ * never takes away or changes a choice the reader has. (Import's "merge", and folding an older build's
+ * synced item into today's storage: settings.ts.)
+ */
+export function mergeSettings(base: Settings, added: Settings): Settings {
+  const sites: Record<string, SiteOverride> = { ...base.sites };
+  for (const [host, theirs] of Object.entries(added.sites)) {
+    const mine = Object.hasOwn(sites, host) ? sites[host] : undefined;
+    if (!mine) {
+      sites[host] = theirs;
+      continue;
+    }
+    const merged: SiteOverride = { ...mine };
+    if (merged.highlights === undefined && theirs.highlights !== undefined) merged.highlights = theirs.highlights;
+    if (merged.stripping === undefined && theirs.stripping !== undefined) merged.stripping = theirs.stripping;
+    const kept = [...new Set([...(mine.disabledRules ?? []), ...(theirs.disabledRules ?? [])])];
+    if (kept.length) merged.disabledRules = kept;
+    sites[host] = merged;
+  }
+  const ruleKey = (r: UserRule) => JSON.stringify([r.kind, r.value, r.site]);
+  const ids = new Set(base.userRules.map((r) => r.id));
+  const keys = new Set(base.userRules.map(ruleKey));
+  const userRules = [...base.userRules];
+  for (const r of added.userRules) {
+    if (ids.has(r.id) || keys.has(ruleKey(r))) continue;
+    ids.add(r.id);
+    keys.add(ruleKey(r));
+    userRules.push(r);
+  }
+  return { ...base, sites, userRules };
+}
+
 /** Quote page for a ticker at the reader's chosen provider. Only followed when the reader clicks. */
 export function quoteUrl(provider: QuoteProvider, ticker: string, exchange?: string): string {
   const t = encodeURIComponent(ticker);
