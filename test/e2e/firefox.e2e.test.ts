@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { PageServer } from '@/cli/chromium-lede';
-import { FIREFOX, FIREFOX_EXTENSION_DIR, firefoxExtensionBuilt, firefoxUnavailable, launchFirefoxLede, type FirefoxLede } from '@/cli/firefox-lede';
+import {
+  FIREFOX, FIREFOX_EXTENSION_DIR, firefoxExtensionBuilt, firefoxUnavailable, launchFirefoxLede, offlinePrefs, RecordingProxy, type FirefoxLede,
+} from '@/cli/firefox-lede';
 import { SEED_HTML, seed } from '../helpers/dom';
 
 /**
@@ -164,5 +167,80 @@ describe.skipIf(!!unavailable)(unavailable ? `Firefox e2e SKIPPED: ${unavailable
     console.log(`Refused at page level: ${JSON.stringify(pageRequests)}; at the proxy: ${JSON.stringify(lede.proxy.requests)}`);
     for (const url of pageRequests) expect(server.pageAsked(url), url).toBe(true);
     expect(lede.violations()).toEqual([]);
+  });
+});
+
+/**
+ * The background page's errors. WebDriver BiDi does not reach them: Firefox (153 ESR) sends
+ * `log.entryAdded` for tabs' browsing contexts only, and nothing for an add-on's background page, even
+ * with a session-wide subscription. With `devtools.console.stdout.content`, Firefox copies the console
+ * calls of content-privileged pages (the background page included) to its stdout, and uncaught errors come
+ * as "JavaScript error: moz-extension://…/background.js, line N: …". This suite launches its own Firefox
+ * (the shared launcher neither sets the pref nor hands over the output from before the add-on starts)
+ * and reads that output. A throwaway add-on that makes the old mistake (`contexts: ['action']` in MV2)
+ * shows the check can see such an error.
+ */
+describe.skipIf(!!unavailable)(unavailable ? `Firefox background SKIPPED: ${unavailable}` : 'the background page in Firefox: toolbar menu, no error', () => {
+  let browser: Browser;
+  let proxy: RecordingProxy;
+  let bgServer: PageServer;
+  let fixture: string;
+  let out = '';
+  const lines = () => out.split('\n');
+  /** Lede's background: uncaught errors in its script, and its own console.error/warn. */
+  const ledeErrors = () =>
+    lines().filter((l) => /^JavaScript error: moz-extension:\/\/[^/]+\/background\.js/.test(l) || /^console\.(error|warn): "Lede:/.test(l));
+
+  beforeAll(async () => {
+    if (!firefoxExtensionBuilt()) throw new Error(`No Firefox build: ${join(FIREFOX_EXTENSION_DIR, 'manifest.json')} is missing. Run "npm run build".`);
+    fixture = mkdtempSync(join(tmpdir(), 'lede-broken-menu-'));
+    writeFileSync(join(fixture, 'manifest.json'), JSON.stringify({
+      manifest_version: 2, name: 'Broken menu', version: '1.0', permissions: ['contextMenus'],
+      browser_action: { default_title: 'Broken menu' }, background: { scripts: ['broken-menu.js'] },
+      browser_specific_settings: { gecko: { id: 'broken-menu@lede.test' } },
+    }));
+    writeFileSync(join(fixture, 'broken-menu.js'), "browser.contextMenus.create({ id: 'x', title: 'x', contexts: ['action'] });\n");
+    bgServer = new PageServer();
+    bgServer.set(ARTICLE, readFileSync(SEED_HTML, 'utf8'));
+    await bgServer.start();
+    proxy = new RecordingProxy();
+    await proxy.start();
+    browser = await puppeteer.launch({
+      browser: 'firefox', executablePath: FIREFOX, headless: true, protocol: 'webDriverBiDi',
+      extraPrefsFirefox: { ...offlinePrefs(proxy.port), 'devtools.console.stdout.content': true },
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    });
+    const child = browser.process();
+    if (!child?.stdout || !child.stderr) throw new Error("Firefox's output is not readable");
+    child.stdout.on('data', (d) => (out += String(d)));
+    child.stderr.on('data', (d) => (out += String(d)));
+    await browser.installExtension(fixture);
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close().catch(() => {});
+    await proxy?.stop();
+    await bgServer?.stop();
+    if (fixture) rmSync(fixture, { recursive: true, force: true });
+  });
+
+  it('would see a background error: the throwaway add-on\'s "action" context is reported', async () => {
+    await vi.waitFor(() => expect(lines().some((l) => /^JavaScript error: moz-extension:\/\/[^/]+\/broken-menu\.js.*Value "action" must/.test(l))).toBe(true), { timeout: 20_000 });
+  });
+
+  it('Lede registers its toolbar menu on browser_action, with no error', async () => {
+    await vi.waitFor(() => expect(out).toContain('console.info: "Lede: toolbar menu ready (contexts: browser_action)"'), { timeout: 20_000 });
+    expect(ledeErrors()).toEqual([]);
+  });
+
+  it('an article opened and read: the menu follows it, still no error in the background', async () => {
+    const page = await browser.newPage();
+    await page.goto(bgServer.url(ARTICLE), { waitUntil: 'load' });
+    // Hidden promos: the content script ran and reported its page to the background (which refreshes the menu).
+    await page.waitForFunction(() => document.querySelector('[data-lede-hidden]') !== null, { timeout: 20_000 });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(ledeErrors()).toEqual([]);
+    await page.close();
   });
 });
