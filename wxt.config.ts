@@ -36,9 +36,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // No gecko_android: Firefox for Android is not supported (README, Known limits).
             // 140: the first ESR with the CSS Custom Highlight API in content scripts.
             gecko: { id: 'lede@lede.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
-            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {
