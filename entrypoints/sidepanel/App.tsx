@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendToTab, onMessage } from '@/utils/extension/messaging';
 import { DEFAULT_SETTINGS, effectiveSettings, withSiteOverride, type Settings, type SummaryLength } from '@/utils/extension/site-settings';
 import { siteKey } from '@/utils/host';
-import { loadSettingsForReader, updateSettings, watchSettings } from '@/utils/extension/settings';
+import { loadSettingsForReader, saveSettings, watchSettings } from '@/utils/extension/settings';
+import { SettingsWriteFailure } from '@/components/SettingsWriteFailure';
 import type { SettingsField } from '@/utils/extension/settings-schema';
 import { SettingsNotice } from '@/components/SettingsNotice';
 import { summaryAsText } from '@/utils/summary/summary-export';
@@ -76,7 +77,12 @@ export function App() {
     };
   }, [settings.builtInSummarizer, report?.url, report?.text]);
 
-  const notice = <SettingsNotice repaired={repaired} t={t} onDismiss={() => setRepaired([])} />;
+  const notice = (
+    <>
+      <SettingsNotice repaired={repaired} t={t} onDismiss={() => setRepaired([])} />
+      <SettingsWriteFailure t={t} />
+    </>
+  );
   if (tabId === null || state.kind === 'loading') {
     return <main aria-busy="true"><EmptyState title={t('loading')} /></main>;
   }
@@ -102,10 +108,10 @@ export function App() {
     if (next) setState({ kind: 'report', report: next });
   };
   const neverHere = (p: Promo) =>
-    void updateSettings((s) => withSiteOverride(s, r.url, { disabledRules: [...new Set([...(effectiveSettings(s, r.url).disabledRules), p.ruleId])] }));
-  const setSite = (key: 'highlights' | 'stripping', on: boolean) => void updateSettings((s) => withSiteOverride(s, r.url, { [key]: on }));
-  const setGlobal = (key: 'highlights' | 'stripping', on: boolean) => void updateSettings((s) => ({ ...s, [key]: on }));
-  const setLength = (length: SummaryLength) => void updateSettings((s) => ({ ...s, summaryLength: length }));
+    void saveSettings((s) => withSiteOverride(s, r.url, { disabledRules: [...new Set([...(effectiveSettings(s, r.url).disabledRules), p.ruleId])] }));
+  const setSite = (key: 'highlights' | 'stripping', on: boolean) => void saveSettings((s) => withSiteOverride(s, r.url, { [key]: on }));
+  const setGlobal = (key: 'highlights' | 'stripping', on: boolean) => void saveSettings((s) => ({ ...s, [key]: on }));
+  const setLength = (length: SummaryLength) => void saveSettings((s) => ({ ...s, summaryLength: length }));
   const copy = async (format: 'text' | 'markdown') => {
     await navigator.clipboard.writeText(summaryAsText(r, format)).then(() => setCopied(true), () => setCopied(false));
     setTimeout(() => setCopied(false), 2000);
