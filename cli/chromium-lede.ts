@@ -169,9 +169,13 @@ export async function openPanel(lede: Lede, tabId: number): Promise<Page> {
 }
 
 export async function setSettings(lede: Lede, patch: Record<string, unknown>): Promise<void> {
+  // Global settings in sync; per-site choices and rules in their own local keys (utils/extension/settings.ts).
   await lede.worker.evaluate(async (p) => {
+    const { sites, userRules, ...global } = p;
     const cur = (await chrome.storage.sync.get('settings')).settings ?? {};
-    await chrome.storage.sync.set({ settings: { ...cur, ...p } });
+    await chrome.storage.sync.set({ settings: { ...cur, ...global } });
+    if (sites !== undefined) await chrome.storage.local.set({ sites });
+    if (userRules !== undefined) await chrome.storage.local.set({ userRules });
   }, patch);
 }
 
