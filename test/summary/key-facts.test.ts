@@ -23,7 +23,7 @@ describe('extractKeyFacts (French)', () => {
     expect(facts[0].sentence).toMatch(/^Altman recherche/);
   });
 
-  it('finds percentages, dates and years in context, and not numbers that only look like years', () => {
+  it('finds percentages, dates, years and counts in context, and not numbers that only look like years', () => {
     const facts = extractKeyFacts(
       [
         'Le chiffre d’affaires a progressé de 12 % le 22 janvier 2024, soit 12 pour cent.',
@@ -38,6 +38,7 @@ describe('extractKeyFacts (French)', () => {
       'percent: 12 pour cent',
       'year: 2023',
       'year: 2030',
+      'number: 2 460 salariés',
       'date: 22/01/2024',
     ]);
   });

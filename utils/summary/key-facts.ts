@@ -1,6 +1,7 @@
 import type { KeyFact, KeyFactKind } from '../report';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, NUMBER_WORDS, type NumberWords } from './data/number-words';
 import { DATE_WORDS, type DateWords } from './data/dates';
+import { fold, stopwordsFor } from './terms';
 
 /**
  * Key facts: money amounts and ranges, percentages, dates, years and large counts, found with regular
@@ -19,6 +20,7 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 const KIND_PRIORITY: Record<KeyFactKind, number> = { money: 5, percent: 4, date: 3, number: 2, year: 1 };
 
 interface Patterns {
+  lang: string | null;
   money: RegExp[];
   range: RegExp[];
   percent: RegExp;
@@ -97,6 +99,7 @@ function patternsFor(lang: string | null): Patterns {
     `(?<![\\p{N}-])(?:19|20)\\d{2}-(?:1[0-2]|0[1-9])-(?:[12]\\d|3[01]|0[1-9])${END}`, // 2024-01-22
   ];
   const p: Patterns = {
+    lang,
     money: money.map((s) => new RegExp(s, 'giu')),
     range: range.map((s) => new RegExp(s, 'giu')),
     percent: new RegExp(
@@ -113,7 +116,7 @@ function patternsFor(lang: string | null): Patterns {
   return p;
 }
 
-interface Hit {
+export interface Hit {
   start: number;
   end: number;
   kind: KeyFactKind;
@@ -138,6 +141,23 @@ function plausibleRange(m: RegExpExecArray): boolean {
   return !/^(?:19|20)\d{2}$/.test(head) || /[$€£¥]/.test(m[0].slice(0, m[0].indexOf(head)));
 }
 
+/** A count: a number and the word it counts ("2 460 salariés", "11 countries", "3,600 kilometres"). */
+const COUNT = new RegExp(`(?<![/\\p{L}])${NUM}${SP}(\\p{Ll}[\\p{L}-]{2,})(?![\\p{L}'’])`, 'gu');
+/** English verb forms after a number are not what it counts ("aged between 25 and 54 compared to…"). */
+const VERB_FORM = /(?:ed|ing)$/;
+
+/** Counts whose noun is a content word; a number that may be a year is left to the year pattern ("1999 units"). */
+function collectCounts(sentence: string, lang: string | null, out: Hit[]): void {
+  const stop = stopwordsFor(lang);
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(sentence); m; m = COUNT.exec(sentence)) {
+    const number = m[0].slice(0, m[0].length - m[1].length).trim();
+    if (stop.has(fold(m[1])) || /^(?:19|20)\d{2}$/.test(number) || /^[01]$/.test(number)) continue;
+    if ((lang === 'en' || !lang) && VERB_FORM.test(m[1])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'number' });
+  }
+}
+
 const WEAK_KINDS: ReadonlySet<KeyFactKind> = new Set(['number', 'year']);
 
 /** Should `h` replace `last`, which it overlaps? */
@@ -150,12 +170,14 @@ function preferred(h: Hit, last: Hit): boolean {
 
 /** Finds the key facts of one sentence, in order, overlaps resolved to the most specific, then longest, match. */
 function factsInSentence(sentence: string, p: Patterns): Hit[] {
+  if (!/\d/.test(sentence)) return [];
   const hits: Hit[] = [];
   for (const re of p.range) collect(re, sentence, 'money', hits, plausibleRange);
   for (const re of p.money) collect(re, sentence, 'money', hits);
   collect(p.percent, sentence, 'percent', hits);
   for (const re of p.dates) collect(re, sentence, 'date', hits);
   collect(p.number, sentence, 'number', hits);
+  collectCounts(sentence, p.lang, hits);
   collect(p.year, sentence, 'year', hits, (m) => p.yearCue.test(sentence.slice(Math.max(0, m.index - 30), m.index)));
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind]);
   const kept: Hit[] = [];
@@ -170,6 +192,11 @@ function factsInSentence(sentence: string, p: Patterns): Hit[] {
     kept.push(h);
   }
   return kept;
+}
+
+/** The figures of one sentence (money, percent, date, count, year), in order, overlaps resolved. */
+export function figuresIn(sentence: string, lang: string | null): Hit[] {
+  return factsInSentence(sentence, patternsFor(lang));
 }
 
 function dedupeKey(f: KeyFact): string {

@@ -2,7 +2,7 @@ import type { BlockKind } from '../article/types';
 import type { Summary } from '../report';
 import { bodySentences, type BodySentence } from './candidates';
 import { centrality } from './centrality';
-import { extractKeyFacts } from './key-facts';
+import { selectKeyFacts } from './key-fact-select';
 import { targetSentenceCount, type SummaryLength } from './length';
 import { mmrSelect } from './mmr';
 import { findPublisherPoints } from './publisher-points';
@@ -132,17 +132,14 @@ export function summarize(input: SummaryInput, opts: { length?: SummaryLength } 
     .map((i) => pool[i])
     .sort((a, b) => a.position - b.position);
 
-  // Key facts in article order: the publisher's points sit where their blocks are.
-  const lines = [
-    ...publisher.points.map((text, k) => ({ text, block: publisher.blocks[publisher.blocks.length - publisher.points.length + k] })),
-    ...all.map((s) => ({ text: s.text, block: s.block })),
-  ].sort((a, b) => a.block - b.block);
-
+  const sentences = chosen.map((s) => truncateSentence(s.text));
   return {
-    sentences: chosen.map((s) => truncateSentence(s.text)),
-    keyFacts: extractKeyFacts(
-      lines.map((l) => l.text),
+    sentences,
+    // Facts the summary and the publisher's points do not already give, from the body's sentences in order.
+    keyFacts: selectKeyFacts(
+      all.map((s) => s.text),
       input.lang,
+      [...publisher.points, ...chosen.map((s) => s.text)],
     ),
     publisherPoints: publisher.points,
   };

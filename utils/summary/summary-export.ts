@@ -13,7 +13,12 @@ export function summaryAsText(report: Report, format: 'text' | 'markdown'): stri
   for (const sentence of s?.sentences ?? []) lines.push(md ? `- ${esc(sentence)}` : `• ${sentence}`);
   if (s?.keyFacts.length) {
     lines.push('');
-    for (const f of s.keyFacts) lines.push(md ? `- **${esc(f.text)}**` : `– ${f.text}`);
+    // Each fact is its clause, its figure in bold (Markdown) as the panel shows it.
+    for (const f of s.keyFacts) {
+      const at = f.sentence.indexOf(f.text);
+      const clause = at < 0 ? esc(f.sentence) : `${esc(f.sentence.slice(0, at))}**${esc(f.text)}**${esc(f.sentence.slice(at + f.text.length))}`;
+      lines.push(md ? `- ${clause}` : `– ${f.sentence}`);
+    }
   }
   return lines.join('\n').trim() + '\n';
 }
