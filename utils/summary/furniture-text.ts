@@ -19,6 +19,8 @@ const RELATIVE_TIME = ['ago', 'hour', 'hours', 'hr', 'hrs', 'minute', 'minutes',
 const DATELINE_MARKERS = new Set(['updated', 'published', 'posted', 'mis', 'publie', 'modifie', 'aktualisiert', 'veroffentlicht', 'actualizado', 'publicado']);
 
 interface Words {
+  /** "First published", "Updated", "Mis à jour": what opens a dateline, as a pattern over the text as written. */
+  datelineLead: RegExp;
   months: Set<string>;
   fillers: Set<string>;
   /** Caption and byline lead phrases, normalised ("photo by", "reporting by", "credit:"). */
@@ -34,7 +36,9 @@ function words(): Words {
   const months = new Set<string>();
   const creditLeads: string[] = [];
   const pictureWords = new Set<string>();
+  const leads: string[] = [];
   for (const w of FURNITURE_WORDS) {
+    for (const lead of w.leads.dateline ?? []) leads.push(lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
     for (const m of w.months) months.add(normalize(m));
     for (const lead of [...(w.leads.caption ?? []), ...(w.leads.byline ?? [])]) {
       const n = normalize(lead).replace(/^\(/, '').trim();
@@ -46,7 +50,8 @@ function words(): Words {
       if (first && first.length >= 4) pictureWords.add(first);
     }
   }
-  compiled = { months, fillers: new Set([...DATE_FILLERS, ...RELATIVE_TIME]), creditLeads, pictureWords };
+  const datelineLead = new RegExp(`(?<![\\p{L}\\p{N}])(?:${leads.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
+  compiled = { datelineLead, months, fillers: new Set([...DATE_FILLERS, ...RELATIVE_TIME]), creditLeads, pictureWords };
   return compiled;
 }
 
@@ -125,7 +130,17 @@ export function readableParts(text: string): string[] {
     }
   }
   parts.push(text.slice(from));
-  return parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  return parts.map((p) => p.slice(0, trailingDatelineStart(p)).trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+}
+
+/** Where a dateline that closes `text` starts ("… First published February 1, 2016: 1:28 AM ET"), else its length. */
+export function trailingDatelineStart(text: string): number {
+  const re = words().datelineLead;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (datelineOnly(text.slice(m.index + m[0].length))) return m.index;
+  }
+  return text.length;
 }
 
 /** A sentence that is only a dateline or a credit ("Publié le 22/01/2024 à 10h30.", "AFP/Getty Images."). */
