@@ -36,6 +36,15 @@ describe('readableParts: credits and datelines inside a block', () => {
   });
 });
 
+describe('a dateline that closes a paragraph', () => {
+  it('EN and FR: cut from its lead to the end; the same words inside a sentence stay', () => {
+    expect(readableParts('Rates held steady. TestMoney (Leeds) First published February 1, 2016: 1:28 AM ET')).toEqual(['Rates held steady. TestMoney (Leeds)']);
+    expect(readableParts('Les taux sont stables. Publié le 1er février 2016 à 13h28')).toEqual(['Les taux sont stables.']);
+    expect(readableParts('The bank updated its forecast on February 1, 2016.')).toEqual(['The bank updated its forecast on February 1, 2016.']);
+    expect(readableParts('La banque a mis à jour sa prévision le 1er février 2016.')).toEqual(['La banque a mis à jour sa prévision le 1er février 2016.']);
+  });
+});
+
 describe('isCreditAside and isFurnitureSentence', () => {
   it('tells credits from asides, EN and FR', () => {
     for (const c of ['Photo: AP', 'Reuters', 'AFP / Jean Martin', 'AP Photo/Evan Rowe', 'Reporting by Ann Lee', 'Crédit photo : Marie Roux', 'Photo : AFP']) expect(isCreditAside(c), c).toBe(true);
