@@ -4,6 +4,7 @@ import { declaredLang, primaryLang, type LangGuesser } from './lang';
 import { confirmLang } from './function-words';
 import { allTextNodes, runReadability } from './readability-run';
 import { findLede } from './lede';
+import { chooseTitle } from './headline';
 
 /**
  * Extraction: Readability runs on a COPY of the document (it rewrites the DOM it is given): a clone here
@@ -174,16 +175,17 @@ export function articleFromLiveTexts(doc: Document, parsed: ReadabilityVerdict, 
   const text = blocks.map((b) => b.text).join('\n');
   const lang =
     confirmLang(declaredLang(doc), text) ?? primaryLang(parsed.lang) ?? (options.guessLang ? primaryLang(options.guessLang(text.slice(0, 4000))) : null);
+  const root = commonAncestor(body.map((b) => b.el));
   return {
     doc,
     url: options.url ?? doc.URL ?? null,
-    title: parsed.title,
+    title: chooseTitle(doc, parsed.title, parsed.siteName, root, body[0].el),
     byline: parsed.byline,
     siteName: parsed.siteName,
     lang,
     publishedTime: parsed.publishedTime,
     excerpt: parsed.excerpt,
-    root: commonAncestor(body.map((b) => b.el)),
+    root,
     blocks,
   };
 }
