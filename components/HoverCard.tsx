@@ -4,16 +4,27 @@ import { listingLabel } from '@/utils/extension/listing-label';
 export interface HoverCardProps {
   entity: Entity;
   quoteHref: string | null;
-  labels: { company: string; crypto: string; mentions: string; quote: string; openPanel: string; close: string; foundInText?: string; alsoListed?: string; facts?: string | null; parent?: string | null };
+  labels: {
+    company: string; crypto: string; index?: string; mentions: string; quote: string; openPanel: string; close: string;
+    foundInText?: string; alsoListed?: string; facts?: string | null; parent?: string | null;
+  };
   onOpenPanel: () => void;
   onClose: () => void;
 }
 
+/** The kind's word: a company, a crypto asset, or a stock index (when the recogniser reports one). */
+function kindLabel(kind: string, labels: HoverCardProps['labels']): string {
+  if (kind === 'crypto') return labels.crypto;
+  if (kind === 'index' && labels.index) return labels.index;
+  return labels.company;
+}
+
 /**
- * Who a highlighted name is: canonical name, ticker and exchange, kind, sector and country, parent, mention
- * count, quote link, panel link.
+ * Who a highlighted name is: its name; ticker and exchange; kind, sector and country (what the gazetteer
+ * knows, in the reader's language); parent; how often the article names it; the quote link and the panel.
  */
 export function HoverCard({ entity, quoteHref, labels, onOpenPanel, onClose }: HoverCardProps) {
+  const what = [kindLabel(entity.kind, labels), labels.facts].filter(Boolean).join(' · ');
   return (
     <div class={`card ${entity.kind}`} role="dialog" aria-label={entity.name}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}>
@@ -21,11 +32,8 @@ export function HoverCard({ entity, quoteHref, labels, onOpenPanel, onClose }: H
         <strong class="name">{entity.name}</strong>
         <button type="button" class="close" aria-label={labels.close} onClick={onClose}>×</button>
       </div>
-      <div class="sub">
-        <span class="kind">{entity.kind === 'crypto' ? labels.crypto : labels.company}</span>
-        {entity.ticker && <span class="ticker">{listingLabel({ ticker: entity.ticker, exchange: entity.exchange })}</span>}
-      </div>
-      {labels.facts && <div class="facts">{labels.facts}</div>}
+      {entity.ticker && <div class="ticker">{listingLabel({ ticker: entity.ticker, exchange: entity.exchange })}</div>}
+      <div class="sub"><span class="kind">{what}</span></div>
       {labels.parent && <div class="parent">{labels.parent}</div>}
       {entity.foundBy && labels.foundInText && <div class="found">{labels.foundInText}</div>}
       {entity.alsoListed && labels.alsoListed && <div class="also">{labels.alsoListed}</div>}
@@ -47,8 +55,8 @@ export const HOVER_CARD_CSS = `
 .card.crypto { border-left-color: #3b8ad9; }
 .head { display: flex; justify-content: space-between; gap: 8px; align-items: start; }
 .name { font-size: 14px; }
-.sub { color: #57606a; display: flex; gap: 8px; margin-top: 2px; }
-.ticker { font-family: ui-monospace, monospace; }
+.sub { color: #57606a; margin-top: 2px; }
+.ticker { font-family: ui-monospace, monospace; margin-top: 2px; }
 .count, .found, .also, .facts, .parent { color: #57606a; margin-top: 2px; }
 .actions { display: flex; gap: 10px; align-items: center; margin-top: 8px; }
 a { color: #0b6e4f; }

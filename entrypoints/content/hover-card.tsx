@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { HoverCard, HOVER_CARD_CSS } from '@/components/HoverCard';
 import { quoteUrl, type QuoteProvider } from '@/utils/extension/site-settings';
 import { sendToExtension } from '@/utils/extension/messaging';
-import { t } from '@/utils/extension/i18n';
+import { t, uiLanguage } from '@/utils/extension/i18n';
 import { entityFactsLabel, entityParentLabel } from '@/utils/extension/entity-facts-label';
 import type { Entity } from '@/utils/report';
 import { listingsLabel } from '@/utils/extension/listing-label';
@@ -60,11 +60,11 @@ export class HoverCardHost {
       <div style={{ position: 'fixed', left: `${left}px`, top: `${top}px`, zIndex: 2147483647 }}>
         <HoverCard entity={entity} quoteHref={entity.ticker ? quoteUrl(provider, entity.ticker, entity.exchange) : null}
           labels={{
-            company: t('kindCompany'), crypto: t('kindCrypto'), mentions: t('mentionsInArticle', String(entity.mentions.length)),
+            company: t('kindCompany'), crypto: t('kindCrypto'), index: t('kindIndex'), mentions: t('mentionsInArticle', String(entity.mentions.length)),
             quote: t('quoteLink'), openPanel: t('showInPanel'), close: t('close'),
             foundInText: entity.foundBy && t('foundInText', entity.foundBy.words),
             alsoListed: entity.alsoListed && t('alsoListed', listingsLabel(entity.alsoListed)),
-            facts: entityFactsLabel(entity, t), parent: entityParentLabel(entity, t),
+            facts: entityFactsLabel(entity, t, uiLanguage()), parent: entityParentLabel(entity, t),
           }}
           onOpenPanel={() => void sendToExtension('openPanel', { entityId: entity.id })}
           onClose={() => this.hide()} />
