@@ -12,7 +12,7 @@ function Group({ title, items, props }: { title: string; items: Entity[]; props:
   if (items.length === 0) return null;
   return (
     <section class="entities" aria-label={title}>
-      <h3>{title}</h3>
+      <h2>{title}</h2>
       <ul>
         {items.map((e) => (
           <li key={e.id} class={e.id === props.focusedId ? 'focused' : undefined} data-entity={e.id}>

@@ -1,5 +1,4 @@
 import type { Summary } from '@/utils/report';
-import { factContext } from '@/utils/summary/fact-context';
 import type { SummaryLength } from '@/utils/extension/site-settings';
 
 interface Props {
@@ -8,7 +7,7 @@ interface Props {
   length: SummaryLength;
   builtIn: { state: 'off' | 'loading' | 'done' | 'error'; points: string[]; message: string | null };
   labels: {
-    summary: string; keyFacts: string; publisherPoints: string; builtIn: string; copyText: string; copyMarkdown: string;
+    summary: string; publisherPoints: string; builtIn: string; copyText: string; copyMarkdown: string;
     copied: string; length: string; short: string; medium: string; long: string; jump: string;
   };
   copied: boolean;
@@ -17,18 +16,16 @@ interface Props {
   onLength: (length: SummaryLength) => void;
 }
 
-/** Lede's summary (each sentence jumps to the page), key facts, the publisher's points, the built-in model's points. */
+/**
+ * The summary: the publisher's own key points when the article has them, then Lede's sentences (each jumps
+ * to the page), the length, copying, and the built-in model's points when asked for. Page text keeps the
+ * page's language (`lang`); the rest is the reader's.
+ */
 export function SummaryView({ summary, lang, length, builtIn, labels, copied, onSentence, onCopy, onLength }: Props) {
   return (
-    <section class="summary" aria-label={labels.summary}>
-      {summary.publisherPoints.length > 0 && (
-        <div class="publisher-points">
-          <h3>{labels.publisherPoints}</h3>
-          <ul lang={lang ?? undefined}>{summary.publisherPoints.map((p) => <li key={p}>{p}</li>)}</ul>
-        </div>
-      )}
+    <section class="summary" aria-labelledby="summary-title">
       <div class="section-head">
-        <h3>{labels.summary}</h3>
+        <h2 id="summary-title">{labels.summary}</h2>
         <label class="length">
           <span class="visually-hidden">{labels.length}</span>
           <select value={length} aria-label={labels.length} onChange={(e) => onLength((e.currentTarget as HTMLSelectElement).value as SummaryLength)}>
@@ -38,6 +35,12 @@ export function SummaryView({ summary, lang, length, builtIn, labels, copied, on
           </select>
         </label>
       </div>
+      {summary.publisherPoints.length > 0 && (
+        <div class="publisher-points">
+          <h3>{labels.publisherPoints}</h3>
+          <ul lang={lang ?? undefined} data-testid="publisher-points">{summary.publisherPoints.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
+      )}
       <ol class="sentences" lang={lang ?? undefined} data-testid="summary">
         {summary.sentences.map((s) => (
           <li key={s}>
@@ -55,23 +58,6 @@ export function SummaryView({ summary, lang, length, builtIn, labels, copied, on
           <h3>{labels.builtIn}</h3>
           {builtIn.message && <p class="muted">{builtIn.message}</p>}
           <ul lang={lang ?? undefined}>{builtIn.points.map((p) => <li key={p}>{p}</li>)}</ul>
-        </div>
-      )}
-      {summary.keyFacts.length > 0 && (
-        <div class="key-facts">
-          <h3>{labels.keyFacts}</h3>
-          <ul lang={lang ?? undefined} data-testid="key-facts">
-            {summary.keyFacts.map((f, i) => {
-              const { before, after } = factContext(f.sentence, f.text);
-              return (
-                <li key={`${f.text}-${i}`}>
-                  <button type="button" class="fact-line" title={labels.jump} onClick={() => onSentence(f.sentence)}>
-                    <span class="muted">{before}</span><strong class={`fact ${f.kind}`}>{f.text}</strong><span class="muted">{after}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
         </div>
       )}
     </section>

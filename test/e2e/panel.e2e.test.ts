@@ -1,23 +1,39 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { PageServer, launchLede, openPanel, tabIdOf, setSettings, DEMO_ARTICLE, SCREENSHOTS, type Lede } from '@/cli/chromium-lede';
+import { PageServer, launchLede, openPanel, tabIdOf, setSettings, finishedReportOf, DEMO_ARTICLE, SEED_PAGE, SCREENSHOTS, type Lede } from '@/cli/chromium-lede';
 
 /**
  * The side panel and the options page on the bundled demo article (English): badge, entity jumps,
  * summary length, user rules that apply without a reload and survive one, accessibility (axe-core),
- * dark theme, and the French UI.
+ * dark theme, and the French UI. Issue 23: the panel's order and words, key facts, hidden blocks grouped
+ * by kind, "never hide" in one click with its undo, every word in the UI's language (EN and FR) whatever
+ * the page's.
  */
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PATH = '/news/chipmakers-race-ai-demand/';
+/** The seed page, a French article (the corpus beside the project); the French UI's checks run on it too. */
+const SEED_PATH = '/fr/news/sam-altman-openai-usines-puces/';
+const HAS_SEED = existsSync(SEED_PAGE);
+/** The demo article with a "Read more:" line inside a promo box: two rules claim one block. */
+const TWO_RULES_PATH = '/news/chipmakers-two-rules/';
+const TWO_RULES_LINE = 'Read more: Memory prices climb for a third month';
 let server: PageServer;
 let lede: Lede;
 let page: Page;
 let panel: Page;
 let tabId: number;
 
+/**
+ * The options page's headings go from its <h1> to <h3>s (entrypoints/options/App.tsx, outside issue 23's
+ * files): axe-core's moderate "heading-order". Every other violation, of any impact, fails.
+ */
+const OPTIONS_KNOWN = ['moderate heading-order (1)'];
+const optionsViolations = async (p: Page) => (await axeViolations(p)).filter((v) => !OPTIONS_KNOWN.includes(v));
+
+/** Every axe-core violation of the page, whatever its impact: "impact id (nodes)". */
 async function axeViolations(p: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: extension pages' CSP forbids injected script tags.
   await p.evaluate(readFileSync(AXE, 'utf8'));
@@ -31,6 +47,9 @@ async function axeViolations(p: Page): Promise<string[]> {
 beforeAll(async () => {
   server = new PageServer();
   server.set(PATH, readFileSync(DEMO_ARTICLE, 'utf8'));
+  server.set(TWO_RULES_PATH, readFileSync(DEMO_ARTICLE, 'utf8').replace('<h2>Governments step in</h2>',
+    `<div class="promo-box"><p>${TWO_RULES_LINE.replace('Memory', '<a href="/news/memory-prices/">Memory')}</a></p></div><h2>Governments step in</h2>`));
+  if (HAS_SEED) server.set(SEED_PATH, readFileSync(SEED_PAGE, 'utf8'));
   await server.start();
   lede = await launchLede(server);
   await setSettings(lede, { highlights: true, stripping: true, userRules: [], sites: {}, summaryLength: 'medium' });
@@ -87,12 +106,84 @@ describe('side panel on the demo article', () => {
     expect(await page.locator('figcaption').isVisible()).toBe(true);
   });
 
-  it('summary length: short gives three sentences, long gives more', async () => {
+  it('summary length: short is shorter than medium, long longer', async () => {
+    const sentences = () => panel.locator('[data-testid="summary"] li').allTextContents();
+    const medium = await sentences();
     await panel.selectOption('.length select', 'short');
-    await panel.waitForFunction(() => document.querySelectorAll('[data-testid="summary"] li').length === 3);
+    await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="summary"] li').length < n, medium.length);
+    const short = await sentences();
+    expect(short.join(' ').length).toBeLessThan(medium.join(' ').length);
     await panel.selectOption('.length select', 'long');
-    await panel.waitForFunction(() => document.querySelectorAll('[data-testid="summary"] li').length > 3);
+    await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="summary"] li').length > n, medium.length);
     await panel.selectOption('.length select', 'medium');
+    await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="summary"] li').length === n, medium.length);
+  });
+
+  it('reads in order: Lede\'s mark, the article, its summary, the companies, the key facts, what was hidden', async () => {
+    const order = await panel.evaluate(() => {
+      const at = (sel: string) => {
+        const el = document.querySelector(sel);
+        return el ? [...document.querySelectorAll('*')].indexOf(el) : -1;
+      };
+      return ['.brand', '[data-testid="title"]', '[data-testid="summary"]', '.entities', '[data-testid="key-facts"]', '.promos', '.settings'].map(at);
+    });
+    expect(order.every((x) => x >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // The mark is Lede's icon, loaded from the extension.
+    expect(await panel.evaluate(() => (document.querySelector('.brand img') as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    // What the article is, in words: source, date, reading time, language; no score, no "Language: en".
+    const meta = await panel.textContent('[data-testid="article-meta"]');
+    expect(meta).toBe('Lede Demo News · Jordan Ellis · Nov 20, 2026 · 2 min read · In English');
+    expect(await panel.textContent('main')).not.toMatch(/\d+ ?%\s*$|Language:|·\s*\d+%/m);
+  });
+
+  it('"Why" says in words how Lede knows it is an article: no markup names', async () => {
+    await panel.click('[data-testid="verdict"]');
+    const reasons = await panel.locator('details.signals li').allTextContents();
+    expect(reasons.join('\n')).toContain('The page describes itself as a news article');
+    expect(reasons.join('\n')).toContain('The page is published as an article');
+    expect(reasons.join('\n')).not.toMatch(/json-ld|og:type|og-article|readerable|NewsArticle/);
+    await panel.click('[data-testid="verdict"]');
+  });
+
+  it('key facts: whole clauses, the figure in bold, at most six, none already said by the publisher or the summary', async () => {
+    const facts = panel.locator('[data-testid="key-facts"] li');
+    const n = await facts.count();
+    expect(n).toBeGreaterThanOrEqual(3);
+    expect(n).toBeLessThanOrEqual(6);
+    const summary = (await panel.textContent('[data-testid="summary"]'))!;
+    const points = (await panel.textContent('[data-testid="publisher-points"]'))!;
+    const article = await page.evaluate(() => document.querySelector('.entry-content')!.textContent!.replace(/\s+/g, ' '));
+    for (let i = 0; i < n; i++) {
+      const text = (await facts.nth(i).textContent())!;
+      const figure = (await facts.nth(i).locator('strong').textContent())!;
+      expect(text).toContain(figure);
+      expect(summary, text).not.toContain(figure);
+      expect(points, text).not.toContain(figure);
+      // A piece of the article as written, cut where words end.
+      const at = article.indexOf(text);
+      expect(at, text).toBeGreaterThanOrEqual(0);
+      expect(article.slice(at - 1, at) + article.slice(at + text.length, at + text.length + 1)).not.toMatch(/[\p{L}\p{N}]/u);
+    }
+  });
+
+  it('hidden blocks, grouped by kind with a count, in the reader\'s words', async () => {
+    const groups = await panel.locator('[data-testid="promo-group"] summary').allTextContents();
+    expect(groups).toEqual(['House ads for Lede Demo News 2', 'Video plugs 1']);
+    // Previews end on a whole word ("Check out…", never "Check o…").
+    for (const p of await panel.locator('[data-testid="promo"] .preview').allTextContents()) expect(p).toMatch(/(?:[\p{L}\p{N}.?!)]|\p{L}…)$/u);
+  });
+
+  it('settings: one switch per feature for this site, saying which choice applies, with the way back', async () => {
+    const feature = panel.locator('[data-testid="feature-stripping"]');
+    expect(await feature.textContent()).toContain('Same as on every site');
+    await panel.click('#site-stripping');
+    await page.waitForFunction(() => document.querySelector('[data-lede-hidden]') === null);
+    await expect.poll(() => feature.textContent()).toContain('Only on 127.0.0.1: on every other site, it is on');
+    await feature.locator('button', { hasText: 'Use the setting for every site' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-lede-hidden]') !== null);
+    await expect.poll(() => feature.textContent()).toContain('Same as on every site');
+    expect(await panel.isChecked('#site-stripping')).toBe(true);
   });
 
   it('copies the summary as Markdown', async () => {
@@ -109,14 +200,21 @@ describe('side panel on the demo article', () => {
     expect(copied).toContain('\n- ');
   });
 
-  it('has no serious accessibility violations (axe-core), in light and dark', async () => {
-    const light = await axeViolations(panel);
-    expect(light.filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
-    await panel.emulateMedia({ colorScheme: 'dark' });
-    const dark = await axeViolations(panel);
-    expect(dark.filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
+  it('has no accessibility violation (axe-core), panel and options page, in light and dark', async () => {
+    const options = await lede.context.newPage();
+    await options.goto(`chrome-extension://${lede.extensionId}/options.html`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      await options.emulateMedia({ colorScheme: scheme });
+      // Closed parts open, so that everything the panel can show is checked.
+      await panel.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      expect(await axeViolations(panel), `panel, ${scheme}`).toEqual([]);
+      expect(await optionsViolations(options), `options, ${scheme}`).toEqual([]);
+    }
     await panel.screenshot({ path: join(SCREENSHOTS, 'demo-sidepanel-dark.png'), fullPage: true });
     await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = false)));
+    await options.close();
   });
 
   it('user rules: a bad selector or an empty phrase is refused with a clear error', async () => {
@@ -130,7 +228,6 @@ describe('side panel on the demo article', () => {
     await options.fill('input[name="value"]', '   ');
     await options.click('button[type="submit"]');
     expect(await options.textContent('#rule-error')).toMatch(/empty|phrase/i);
-    expect((await axeViolations(options)).filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
     await options.close();
   });
 
@@ -165,19 +262,132 @@ describe('side panel on the demo article', () => {
   });
 });
 
+describe('"Never hide this kind on this site": one click, whatever rules matched the block', () => {
+  it('shows the block, says which kinds it turned off, and undoes', async () => {
+    const p = await lede.context.newPage();
+    await p.goto(server.url(TWO_RULES_PATH));
+    const id = await tabIdOf(lede, p);
+    await finishedReportOf(lede, id);
+    const hidden = () => p.evaluate((t) => {
+      const el = [...document.querySelectorAll('.entry-content p')].find((e) => e.textContent!.startsWith(t))!;
+      return !!el.closest('[data-lede-hidden]');
+    }, TWO_RULES_LINE);
+    await expect.poll(hidden).toBe(true);
+    const side = await openPanel(lede, id);
+    const group = side.locator('[data-testid="promo-group"]', { hasText: TWO_RULES_LINE });
+    await group.locator('button.never').click();
+    // One click: the first rule (the box's class) and then the one behind it (the "Read more:" phrase) are off.
+    await p.waitForFunction((t) => {
+      const el = [...document.querySelectorAll('.entry-content p')].find((e) => e.textContent!.startsWith(t))!;
+      return !el.closest('[data-lede-hidden]');
+    }, TWO_RULES_LINE, { timeout: 15_000 });
+    const notice = side.locator('[data-testid="never-hide-notice"]');
+    await expect.poll(() => notice.textContent()).toContain('Links to other stories');
+    // Two kinds: the "Read more:" line's, and the box's, which claimed the block once the first was off.
+    const said = (await notice.locator('p').textContent())!;
+    expect(said).toMatch(/^Shown on 127\.0\.0\.1\. Turned off there: .+\.$/);
+    expect(said).toContain('Links to other stories');
+    expect(said).toContain('House ads for Lede Demo News');
+    const disabled = () => lede.worker.evaluate(async () => ((await chrome.storage.local.get('sites')).sites as Record<string, { disabledRules?: string[] }> | undefined)?.['127.0.0.1']?.disabledRules ?? []);
+    expect(await disabled()).toEqual(expect.arrayContaining(['shape-promo', 'en-read-more']));
+    expect(await side.locator('[data-testid="promo"]', { hasText: TWO_RULES_LINE }).count()).toBe(0);
+    // Undo: the rules are back as they were, the block hidden again.
+    await notice.locator('button', { hasText: 'Undo' }).click();
+    await expect.poll(disabled).toEqual([]);
+    await expect.poll(hidden).toBe(true);
+    expect(await notice.count()).toBe(0);
+    await Promise.all([side.close(), p.close()]);
+  }, 60_000);
+});
+
+describe('English UI on a French article', () => {
+  it.skipIf(!HAS_SEED)('the page\'s words stay French; reasons, dates and names are English', async () => {
+    const p = await lede.context.newPage();
+    await p.goto(server.url(SEED_PATH));
+    const id = await tabIdOf(lede, p);
+    await finishedReportOf(lede, id);
+    const side = await openPanel(lede, id);
+    await side.waitForSelector('[data-testid="summary"] li');
+    expect(await side.textContent('[data-testid="article-meta"]')).toContain('Jan 22, 2024 · 3 min read · In French');
+    expect(await side.locator('[data-testid="promo-group"] summary').allTextContents()).toEqual(['House ads for CoinGeek 2', 'Video plugs 1']);
+    expect(await side.getAttribute('[data-testid="summary"]', 'lang')).toBe('fr');
+    expect(await side.getAttribute('html', 'lang')).toMatch(/^en/);
+    expect(await side.textContent('.entities')).toContain('United States');
+    await Promise.all([side.close(), p.close()]);
+  }, 60_000);
+});
+
 describe('French UI', () => {
-  it('follows the browser\'s language', async () => {
-    const fr = await launchLede(server, { lang: 'fr' });
-    try {
-      const p = fr.context.pages()[0] ?? (await fr.context.newPage());
-      await p.goto(server.url(PATH));
-      const panelFr = await openPanel(fr, await tabIdOf(fr, p));
-      await panelFr.waitForSelector('[data-testid="summary"]');
-      expect(await panelFr.textContent('[data-testid="verdict"]')).toContain('Article détecté');
-      expect(await panelFr.textContent('body')).toContain('Résumé');
-    } finally {
-      await fr.close();
+  let fr: Lede;
+  beforeAll(async () => {
+    fr = await launchLede(server, { lang: 'fr' });
+  }, 60_000);
+  afterAll(async () => {
+    await fr?.close();
+  });
+
+  it('follows the browser\'s language on an English article: every label, reason, signal, date and name in French', async () => {
+    const p = fr.context.pages()[0] ?? (await fr.context.newPage());
+    await p.goto(server.url(PATH));
+    const panelFr = await openPanel(fr, await tabIdOf(fr, p));
+    await panelFr.waitForSelector('[data-testid="summary"] li');
+    expect(await panelFr.getAttribute('html', 'lang')).toBe('fr');
+    expect(await panelFr.textContent('[data-testid="verdict"]')).toBe('Article détecté : pourquoi ?');
+    expect(await panelFr.textContent('body')).toContain('Résumé');
+    expect(await panelFr.textContent('[data-testid="article-meta"]')).toBe('Lede Demo News · Jordan Ellis · 20 nov. 2026 · 2 min de lecture · En anglais');
+    // The heuristic's reason is written in English in the code: the panel says it in French.
+    expect(await panelFr.locator('[data-testid="promo-group"] summary').allTextContents()).toEqual(['Publicité maison pour Lede Demo News 2', 'Vidéos mises en avant 1']);
+    await panelFr.click('[data-testid="verdict"]');
+    const reasons = (await panelFr.locator('details.signals li').allTextContents()).join('\n');
+    expect(reasons).toContain('La page se présente comme un article d’actualité');
+    expect(reasons).not.toMatch(/\bThe page\b|json-ld|og:/);
+    expect(await panelFr.textContent('.entities')).toContain('États-Unis');
+    expect(await panelFr.textContent('.entities')).not.toContain('United States');
+    // Page text keeps its language: the summary is English, marked so.
+    expect(await panelFr.getAttribute('[data-testid="summary"]', 'lang')).toBe('en');
+    expect(await panelFr.textContent('.settings')).toContain('Comme sur tous les sites');
+    await panelFr.close();
+  }, 60_000);
+
+  it.skipIf(!HAS_SEED)('on the French seed page: no English left', async () => {
+    const p = await fr.context.newPage();
+    await p.goto(server.url(SEED_PATH));
+    const id = await tabIdOf(fr, p);
+    await finishedReportOf(fr, id);
+    const panelFr = await openPanel(fr, id);
+    await panelFr.waitForSelector('[data-testid="summary"] li');
+    expect(await panelFr.textContent('[data-testid="article-meta"]')).toContain('22 janv. 2024 · 3 min de lecture · En français');
+    expect(await panelFr.locator('[data-testid="promo-group"] summary').allTextContents()).toEqual(['Publicité maison pour CoinGeek 2', 'Vidéos mises en avant 1']);
+    await panelFr.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    // Everything but the page's own words (title, summary, facts, previews, names) is the UI's French.
+    const ui = await panelFr.evaluate(() => {
+      const skip = '[lang="fr"]:not(html), [data-testid="title"], [data-testid="promo"] .preview, .entities .name, .entities .ticker, .set-aside li li';
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent!.trim() && !n.parentElement!.closest(skip)) out.push(n.textContent!.trim());
+      return out.join(' | ');
+    });
+    expect(ui).not.toMatch(/\b(?:The|the|House|Links|Show|Never|Highlight|Hide|Same as|every site|Information technology|United States|Summary|Companies)\b/);
+    expect(ui).toContain('Publicité maison pour CoinGeek');
+    await panelFr.close();
+    await p.close();
+  }, 60_000);
+
+  it('has no accessibility violation (axe-core), panel and options page, light and dark', async () => {
+    const p = fr.context.pages()[0] ?? (await fr.context.newPage());
+    await p.goto(server.url(PATH));
+    const panelFr = await openPanel(fr, await tabIdOf(fr, p));
+    await panelFr.waitForSelector('[data-testid="summary"] li');
+    const options = await fr.context.newPage();
+    await options.goto(`chrome-extension://${fr.extensionId}/options.html`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await panelFr.emulateMedia({ colorScheme: scheme });
+      await options.emulateMedia({ colorScheme: scheme });
+      await panelFr.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      expect(await axeViolations(panelFr), `panel, ${scheme}`).toEqual([]);
+      expect(await optionsViolations(options), `options, ${scheme}`).toEqual([]);
     }
+    await Promise.all([panelFr.close(), options.close()]);
   }, 60_000);
 });
 

@@ -3,10 +3,16 @@ import type { Entity } from '../report';
 /** Turns a message key (with substitutions) into the reader's language: utils/extension/i18n.ts's t, or a test's. */
 type Translate = (key: string, substitution?: string) => string;
 
-/** The browser's UI language as a BCP 47 tag, from the predefined message "@@ui_locale" ("fr_FR" → "fr-FR"). */
+/**
+ * The UI's language as a BCP 47 tag: the language of the messages in use (their "uiLocale" message), else
+ * the predefined "@@ui_locale" ("fr_FR" → "fr-FR"), which Chromium started with --lang leaves in English.
+ */
 export const uiLocale = (t: Translate): string | undefined => {
-  const l = t('@@ui_locale');
-  return /^[a-z]{2,3}([_-][A-Za-z0-9]+)*$/.test(l) ? l.replace(/_/g, '-') : undefined;
+  for (const key of ['uiLocale', '@@ui_locale']) {
+    const l = t(key);
+    if (/^[a-z]{2,3}([_-][A-Za-z0-9]+)*$/.test(l)) return l.replace(/_/g, '-');
+  }
+  return undefined;
 };
 
 /** A country's name in the reader's language ("JP" → "Japan", "Japon"); the code where Intl cannot say. */
