@@ -42,10 +42,20 @@ describe('summarize on the seed page', () => {
     expect(summary.publisherPoints).toEqual(reference);
   });
 
-  it('gives 2030 and 2023 as key facts, and not the "8 à 10 milliards" range the summary already says', () => {
-    expect(summary.sentences.join(' ')).toContain('8 à 10 milliards de dollars');
-    expect(summary.keyFacts.map((f) => f.text)).toEqual(['2023', '2030']);
-    expect(summary.keyFacts[1].sentence).toContain("d'ici 2030");
+  it('gives each of its figures once: the "8 à 10 milliards" range, 2023 and 2030 in a sentence or a key fact, never both', () => {
+    const said = summary.sentences.join(' ');
+    expect(said).toContain('8 à 10 milliards de dollars');
+    for (const f of summary.keyFacts) expect(said).not.toContain(f.text);
+    const all = [said, ...summary.keyFacts.map((f) => f.sentence)].join(' ');
+    expect(all).toContain('depuis 2023');
+    expect(all).toContain("d'ici 2030");
+  });
+
+  it('leaves out the sentence that says the publisher\'s first point again', () => {
+    // "Sam Altman d'OpenAI cherche des fonds pour des usines de puces IA pour répondre à la demande croissante"
+    expect(summary.sentences.join(' ')).not.toContain("Le PDG d'OpenAI, Sam Altman, a ouvert des discussions");
+    const withoutPoints = summarize({ ...input, blocks: input.blocks.filter((b) => b.kind !== 'list-item') });
+    expect(withoutPoints.sentences.join(' ')).toContain("Le PDG d'OpenAI, Sam Altman, a ouvert des discussions");
   });
 
   it('adapts the number of sentences to the requested length', () => {

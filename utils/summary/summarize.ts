@@ -119,10 +119,29 @@ export function summaryPool(all: readonly BodySentence[]): BodySentence[] {
   return (eligible.length ? eligible : [...all]).slice(0, MAX_CANDIDATES);
 }
 
+/** A sentence holding this share of a publisher's point's content words says that point again. */
+const RESTATES_POINT = 0.6;
+
+/**
+ * The panel shows the publisher's points above the summary: a sentence that says one of them again is left
+ * out, while enough sentences remain to choose from.
+ */
+function withoutRestatements(pool: BodySentence[], points: readonly string[], lang: string | null): BodySentence[] {
+  if (points.length === 0) return pool;
+  const pointTerms = points.map((p) => new Set(contentTerms(p, lang))).filter((t) => t.size > 0);
+  const restates = (s: BodySentence) => {
+    const own = new Set(s.terms);
+    return pointTerms.some((p) => [...p].filter((t) => own.has(t)).length / p.size >= RESTATES_POINT);
+  };
+  const kept = pool.filter((s) => !restates(s));
+  return kept.length >= MIN_POOL_AFTER_RESTATEMENTS ? kept : pool;
+}
+const MIN_POOL_AFTER_RESTATEMENTS = 3;
+
 export function summarize(input: SummaryInput, opts: { length?: SummaryLength } = {}): Summary {
   const publisher = findPublisherPoints(input.blocks);
   const all = bodySentences(input.blocks, input.title, input.lang, new Set(publisher.blocks));
-  const pool = summaryPool(all);
+  const pool = withoutRestatements(summaryPool(all), publisher.points, input.lang);
 
   const bodyWords = all.reduce((n, s) => n + s.wordCount, 0);
   const count = targetSentenceCount(opts.length ?? 'medium', bodyWords, pool.length);
