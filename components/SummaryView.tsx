@@ -7,7 +7,7 @@ interface Props {
   length: SummaryLength;
   builtIn: { state: 'off' | 'loading' | 'done' | 'error'; points: string[]; message: string | null };
   labels: {
-    summary: string; publisherPoints: string; builtIn: string; copyText: string; copyMarkdown: string;
+    summary: string; publisherPoints: string; fromArticle: string; builtIn: string; copyText: string; copyMarkdown: string;
     copied: string; length: string; short: string; medium: string; long: string; jump: string;
   };
   copied: boolean;
@@ -41,6 +41,7 @@ export function SummaryView({ summary, lang, length, builtIn, labels, copied, on
           <ul lang={lang ?? undefined} data-testid="publisher-points">{summary.publisherPoints.map((p) => <li key={p}>{p}</li>)}</ul>
         </div>
       )}
+      {summary.publisherPoints.length > 0 && <h3>{labels.fromArticle}</h3>}
       <ol class="sentences" lang={lang ?? undefined} data-testid="summary">
         {summary.sentences.map((s) => (
           <li key={s}>

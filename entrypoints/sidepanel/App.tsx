@@ -213,7 +213,7 @@ export function App() {
         <SummaryView summary={r.summary} lang={r.lang} length={settings.summaryLength} builtIn={builtIn} copied={copied}
           onSentence={jumpToSentence} onCopy={copy} onLength={setLength}
           labels={{
-            summary: t('summaryTitle'), publisherPoints: t('publisherPointsTitle'),
+            summary: t('summaryTitle'), publisherPoints: t('publisherPointsTitle'), fromArticle: t('ledeSummaryTitle'),
             builtIn: t('builtInTitle'), copyText: t('copyText'), copyMarkdown: t('copyMarkdown'), copied: t('copied'),
             length: t('summaryLength'), short: t('lengthShort'), medium: t('lengthMedium'), long: t('lengthLong'), jump: t('jumpToSentence'),
           }} />
