@@ -90,6 +90,9 @@ describe('side panel on the demo article', () => {
     await page.locator('lede-card .card').waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('LEDE-CARD');
     expect(await page.evaluate(() => document.querySelector('lede-card')!.shadowRoot!.activeElement?.textContent)).toBeTruthy();
+    // Who it is: name, listing, kind with sector and country, mentions, quote link, the panel.
+    const card = await page.locator('lede-card .card').evaluate((c) => [...c.querySelectorAll('.name, .ticker, .kind, .count, a, .actions button')].map((e) => e.textContent));
+    expect(card).toEqual(['NVIDIA Corporation', 'NASDAQ: NVDA', 'Company · Information technology · United States', 'Named 5 times in this article', 'Quote ↗', 'Show in side panel']);
     await page.keyboard.press('Escape');
     await page.locator('lede-card .card').waitFor({ state: 'detached' });
   });
@@ -350,6 +353,11 @@ describe('French UI', () => {
     expect(await panelFr.getAttribute('[data-testid="summary"]', 'lang')).toBe('en');
     expect(await panelFr.textContent('.settings')).toContain('Comme sur tous les sites');
     await panelFr.close();
+    // The hover card speaks French too.
+    await p.bringToFront();
+    await fr.worker.evaluate((id) => chrome.tabs.sendMessage(id, { lede: 'nextMention' }, { frameId: 0 }), await tabIdOf(fr, p));
+    const card = await p.locator('lede-card .card').evaluate((c) => [...c.querySelectorAll('.kind, .count, a, .actions button')].map((e) => e.textContent));
+    expect(card).toEqual(['Entreprise · Technologies de l’information · États-Unis', 'Citée 5 fois dans cet article', 'Cours ↗', 'Voir dans le panneau']);
   }, 60_000);
 
   it.skipIf(!HAS_SEED)('on the French seed page: no English left', async () => {
